@@ -1,0 +1,3 @@
+"""teleop.runtime.cache (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.client (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.controller (being built)."""
+
+__all__: list[str] = []

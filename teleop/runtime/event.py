@@ -1,0 +1,3 @@
+"""teleop.runtime.event (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.handler (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.healthz (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.leaderelection (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.log (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.manager (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.predicate (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.reconcile (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""teleop.runtime.workqueue (being built)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""fakekube: an in-memory Kubernetes API server over HTTP (being built)."""
+
+__all__: list[str] = []
