@@ -1,3 +1,57 @@
-"""teleop.runtime.leaderelection (being built)."""
+"""Leader election on a ``coordination.k8s.io/v1`` Lease, client-go's algorithm.
 
-__all__: list[str] = []
+``LeaseResourceLock`` stores the record in a Lease; ``LeaderElector`` competes for it with
+controller-runtime's defaults (``LeaderElectionConfig``). The manager runs one elector and starts
+leader-only runnables while it leads.
+"""
+
+from teleop.runtime.leaderelection.config import (
+    JITTER_FACTOR,
+    LeaderElectionConfig,
+    default_identity,
+)
+from teleop.runtime.leaderelection.elector import (
+    LeaderCallbacks,
+    LeaderElectionLostError,
+    LeaderElector,
+    jittered,
+)
+from teleop.runtime.leaderelection.lock import (
+    LEASES,
+    LeaseClient,
+    LeaseConflictError,
+    LeaseLock,
+    LeaseNotFoundError,
+    LeaseResourceLock,
+    LockError,
+    LockEventRecorder,
+)
+from teleop.runtime.leaderelection.record import (
+    LeaderElectionRecord,
+    format_microtime,
+    parse_microtime,
+)
+from teleop.runtime.leaderelection.timeout import clock_timeout, wait_task
+
+__all__ = [
+    "JITTER_FACTOR",
+    "LEASES",
+    "LeaderCallbacks",
+    "LeaderElectionConfig",
+    "LeaderElectionLostError",
+    "LeaderElectionRecord",
+    "LeaderElector",
+    "LeaseClient",
+    "LeaseConflictError",
+    "LeaseLock",
+    "LeaseNotFoundError",
+    "LeaseResourceLock",
+    "LockError",
+    "LockEventRecorder",
+    "clock_timeout",
+    "default_identity",
+    "format_microtime",
+    "jittered",
+    "parse_microtime",
+    "wait_task",
+]
