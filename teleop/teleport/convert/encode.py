@@ -1,0 +1,108 @@
+"""encode: a protobuf message into Teleport's JSON form, the inverse of ``decode``.
+
+What is written:
+
+* Set fields always: message fields that are present, non-empty lists and maps, oneof members
+  and proto3 ``optional`` fields that are set (even to zero).
+* Zero-valued plain scalars (no presence) only when the field has no ``omit_empty`` option,
+  mirroring Go's encoding/json on Teleport's structs (``forward_agent: false`` is written,
+  ``max_connections`` with ``,omitempty`` is not). Unset messages, empty lists and empty maps are
+  never written (Go would write ``null``; omitting them reads back the same).
+* Casts in their Teleport spelling: durations as ``time.Duration.String()`` ("8h0m0s"), labels
+  with one-item lists as a bare string (wrappers.Strings.MarshalJSON), traits and string lists as
+  lists, bool options as booleans, timestamps as RFC 3339 in UTC.
+* Map keys sorted, as Go's encoding/json sorts them.
+
+``decode(encode(m)) == m`` for every message; ``encode(decode(j))`` is the canonical spelling of j.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
+
+from teleop.teleport.convert.durations import format_go_duration
+from teleop.teleport.convert.options import JSONCast, field_json
+from teleop.teleport.convert.scalars import encode_scalar
+from teleop.teleport.convert.shapes import fields_of, is_map, label_shape, map_entry, only_field
+from teleop.teleport.convert.wellknown import WELL_KNOWN, encode_well_known
+
+__all__ = ["encode"]
+
+
+def encode(message: Message) -> dict[str, Any]:
+    """Teleport's JSON form of ``message`` as plain dicts, lists and scalars."""
+    return _encode_object(message)
+
+
+def _encode_value(message: Message) -> Any:
+    if message.DESCRIPTOR.full_name in WELL_KNOWN:
+        return encode_well_known(message)
+    return _encode_object(message)
+
+
+def _present(message: Message, field: FieldDescriptor) -> bool:
+    if field.is_repeated:
+        return len(getattr(message, field.name)) > 0
+    if field.has_presence:
+        return message.HasField(field.name)
+    return bool(getattr(message, field.name) != field.default_value)
+
+
+def _encode_object(message: Message) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in fields_of(message.DESCRIPTOR):
+        opts = field_json(field)
+        if not _present(message, field):
+            plain_scalar = (
+                not field.is_repeated and field.message_type is None and not field.has_presence
+            )
+            if opts.omit_empty or not plain_scalar:
+                continue
+        out[opts.key] = _encode_field(message, field, opts.cast)
+    return out
+
+
+def _encode_field(message: Message, field: FieldDescriptor, cast: JSONCast) -> Any:
+    value = getattr(message, field.name)
+    if cast in (JSONCast.LABELS, JSONCast.TRAITS):
+        shape = label_shape(field)
+        container = getattr(value, shape.map_field.name) if shape.wrapper is not None else value
+        out: dict[str, Any] = {}
+        for key in sorted(container):
+            items = list(getattr(container[key], shape.list_field.name))
+            out[key] = items[0] if cast == JSONCast.LABELS and len(items) == 1 else items
+        return out
+    if cast == JSONCast.BOOL_OPTION:
+        return bool(getattr(value, only_field(value.DESCRIPTOR, field.full_name).name))
+    if cast == JSONCast.STRINGS:
+        return list(getattr(value, only_field(value.DESCRIPTOR, field.full_name).name))
+    if cast == JSONCast.STRING_OR_LIST:
+        return list(value)
+    if cast == JSONCast.DURATION:
+        return format_go_duration(int(value))
+    if is_map(field):
+        value_field = map_entry(field)[1]
+        return {
+            _map_key(key): (
+                _encode_value(value[key])
+                if value_field.message_type is not None
+                else encode_scalar(value_field.type, value_field.enum_type, value[key])
+            )
+            for key in sorted(value)
+        }
+    if field.is_repeated:
+        if field.message_type is not None:
+            return [_encode_value(item) for item in value]
+        return [encode_scalar(field.type, field.enum_type, item) for item in value]
+    if field.message_type is not None:
+        return _encode_value(value)
+    return encode_scalar(field.type, field.enum_type, value)
+
+
+def _map_key(key: Any) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)

@@ -1,0 +1,109 @@
+"""Reads teleop's JSON options (json_cast, omit_empty, json_value) and the JSON key off descriptors.
+
+The options are extensions (teleop/options/v1/options.proto, numbers 51001-51003). They are read
+from the serialized option bytes rather than through ``Extensions[...]``: that works whichever
+descriptor pool the message lives in (the default pool of the generated ``_proto`` modules, or a
+private pool built from a descriptor set in tests) and whether or not the options module was
+imported, because unknown extensions stay in the bytes as unknown fields.
+
+The JSON key of a field is its ``json_name`` when the .proto sets one (Teleport's JSON tag, e.g.
+``max_session_ttl``); when the .proto leaves it at protoc's lowerCamelCase default, the key is the
+proto field name, which is what protojson with ``UseProtoNames`` (Teleport's resource153 kinds)
+reads. Only that one key is accepted on input, as Go's JSON decoder accepts only the tag.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from google.protobuf.descriptor import EnumValueDescriptor, FieldDescriptor
+
+__all__ = ["FieldJSON", "JSONCast", "enum_value_json", "field_json"]
+
+_JSON_CAST = 51001
+_OMIT_EMPTY = 51002
+_JSON_VALUE = 51003
+
+
+class JSONCast(enum.IntEnum):
+    """Mirror of ``teleop.options.v1.JSONCast``; numbers must match options.proto."""
+
+    UNSPECIFIED = 0
+    DURATION = 1
+    LABELS = 2
+    TRAITS = 3
+    BOOL_OPTION = 4
+    STRINGS = 5
+    TIME = 6
+    STRING_OR_LIST = 7
+
+
+@dataclass(frozen=True, slots=True)
+class FieldJSON:
+    """How one field is written in Teleport's JSON."""
+
+    key: str
+    cast: JSONCast
+    omit_empty: bool
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return result, pos
+        shift += 7
+
+
+def _scan(data: bytes) -> dict[int, int | bytes]:
+    """The last value of each field number in a serialized message (varints and bytes only)."""
+    out: dict[int, int | bytes] = {}
+    pos = 0
+    while pos < len(data):
+        tag, pos = _varint(data, pos)
+        number, wire = tag >> 3, tag & 7
+        if wire == 0:
+            out[number], pos = _varint(data, pos)
+        elif wire == 1:
+            pos += 8
+        elif wire == 2:
+            length, pos = _varint(data, pos)
+            out[number] = data[pos : pos + length]
+            pos += length
+        elif wire == 5:
+            pos += 4
+        else:  # groups never appear in option messages we read
+            break
+    return out
+
+
+def _lower_camel(name: str) -> str:
+    """protoc's default json_name for a field name."""
+    parts = name.split("_")
+    return parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+
+
+def field_json(field: FieldDescriptor) -> FieldJSON:
+    """The JSON key, cast and omit-empty flag of a field."""
+    opts = _scan(field.GetOptions().SerializeToString()) if field.has_options else {}
+    cast_number = opts.get(_JSON_CAST, 0)
+    try:
+        cast = JSONCast(cast_number if isinstance(cast_number, int) else 0)
+    except ValueError:
+        cast = JSONCast.UNSPECIFIED
+    key = field.json_name
+    if key == _lower_camel(field.name):
+        key = field.name
+    return FieldJSON(key=key, cast=cast, omit_empty=bool(opts.get(_OMIT_EMPTY, 0)))
+
+
+def enum_value_json(value: EnumValueDescriptor) -> str | None:
+    """The ``json_value`` option of an enum value, if set."""
+    if not value.has_options:
+        return None
+    raw = _scan(value.GetOptions().SerializeToString()).get(_JSON_VALUE)
+    return raw.decode() if isinstance(raw, bytes) else None
