@@ -140,18 +140,22 @@ class ResourceRequest(_message.Message):
     def __init__(self, Name: _Optional[str] = ...) -> None: ...
 
 class ResourceWithSecretsRequest(_message.Message):
-    __slots__ = ("Name", "WithSecrets")
+    __slots__ = ("Name", "WithSecrets", "SAMLValidationNoFollowURLs")
     NAME_FIELD_NUMBER: _ClassVar[int]
     WITHSECRETS_FIELD_NUMBER: _ClassVar[int]
+    SAMLVALIDATIONNOFOLLOWURLS_FIELD_NUMBER: _ClassVar[int]
     Name: str
     WithSecrets: bool
-    def __init__(self, Name: _Optional[str] = ..., WithSecrets: _Optional[bool] = ...) -> None: ...
+    SAMLValidationNoFollowURLs: bool
+    def __init__(self, Name: _Optional[str] = ..., WithSecrets: _Optional[bool] = ..., SAMLValidationNoFollowURLs: _Optional[bool] = ...) -> None: ...
 
 class ResourcesWithSecretsRequest(_message.Message):
-    __slots__ = ("WithSecrets",)
+    __slots__ = ("WithSecrets", "SAMLValidationNoFollowURLs")
     WITHSECRETS_FIELD_NUMBER: _ClassVar[int]
+    SAMLVALIDATIONNOFOLLOWURLS_FIELD_NUMBER: _ClassVar[int]
     WithSecrets: bool
-    def __init__(self, WithSecrets: _Optional[bool] = ...) -> None: ...
+    SAMLValidationNoFollowURLs: bool
+    def __init__(self, WithSecrets: _Optional[bool] = ..., SAMLValidationNoFollowURLs: _Optional[bool] = ...) -> None: ...
 
 class WatchKind(_message.Message):
     __slots__ = ("Kind", "LoadSecrets", "Name", "Filter", "SubKind", "Version")
@@ -443,16 +447,18 @@ class DatabasePermission(_message.Message):
     def __init__(self, Permissions: _Optional[_Iterable[str]] = ..., Match: _Optional[_Union[_wrappers_pb2_1.LabelValues, _Mapping]] = ...) -> None: ...
 
 class KubernetesResource(_message.Message):
-    __slots__ = ("Kind", "Namespace", "Name", "Verbs")
+    __slots__ = ("Kind", "Namespace", "Name", "Verbs", "APIGroup")
     KIND_FIELD_NUMBER: _ClassVar[int]
     NAMESPACE_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     VERBS_FIELD_NUMBER: _ClassVar[int]
+    APIGROUP_FIELD_NUMBER: _ClassVar[int]
     Kind: str
     Namespace: str
     Name: str
     Verbs: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, Kind: _Optional[str] = ..., Namespace: _Optional[str] = ..., Name: _Optional[str] = ..., Verbs: _Optional[_Iterable[str]] = ...) -> None: ...
+    APIGroup: str
+    def __init__(self, Kind: _Optional[str] = ..., Namespace: _Optional[str] = ..., Name: _Optional[str] = ..., Verbs: _Optional[_Iterable[str]] = ..., APIGroup: _Optional[str] = ...) -> None: ...
 
 class SessionRequirePolicy(_message.Message):
     __slots__ = ("Name", "Filter", "Kinds", "Count", "Modes", "OnLeave")
@@ -511,10 +517,12 @@ class AccessRequestConditionsReason(_message.Message):
     def __init__(self, Mode: _Optional[str] = ...) -> None: ...
 
 class RequestKubernetesResource(_message.Message):
-    __slots__ = ("kind",)
+    __slots__ = ("kind", "APIGroup")
     KIND_FIELD_NUMBER: _ClassVar[int]
+    APIGROUP_FIELD_NUMBER: _ClassVar[int]
     kind: str
-    def __init__(self, kind: _Optional[str] = ...) -> None: ...
+    APIGroup: str
+    def __init__(self, kind: _Optional[str] = ..., APIGroup: _Optional[str] = ...) -> None: ...
 
 class AccessReviewThreshold(_message.Message):
     __slots__ = ("Name", "Filter", "Approve", "Deny")
@@ -765,18 +773,42 @@ class WebauthnLocalAuth(_message.Message):
     def __init__(self, UserID: _Optional[bytes] = ...) -> None: ...
 
 class ProvisionTokenV2(_message.Message):
-    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec")
+    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec", "Status")
     KIND_FIELD_NUMBER: _ClassVar[int]
     SUBKIND_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     METADATA_FIELD_NUMBER: _ClassVar[int]
     SPEC_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
     Kind: str
     SubKind: str
     Version: str
     Metadata: Metadata
     Spec: ProvisionTokenSpecV2
-    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[ProvisionTokenSpecV2, _Mapping]] = ...) -> None: ...
+    Status: ProvisionTokenStatusV2
+    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[ProvisionTokenSpecV2, _Mapping]] = ..., Status: _Optional[_Union[ProvisionTokenStatusV2, _Mapping]] = ...) -> None: ...
+
+class ProvisionTokenStatusV2(_message.Message):
+    __slots__ = ("BoundKeypair",)
+    BOUNDKEYPAIR_FIELD_NUMBER: _ClassVar[int]
+    BoundKeypair: ProvisionTokenStatusV2BoundKeypair
+    def __init__(self, BoundKeypair: _Optional[_Union[ProvisionTokenStatusV2BoundKeypair, _Mapping]] = ...) -> None: ...
+
+class ProvisionTokenStatusV2BoundKeypair(_message.Message):
+    __slots__ = ("RegistrationSecret", "BoundPublicKey", "BoundBotInstanceID", "RecoveryCount", "LastRecoveredAt", "LastRotatedAt")
+    REGISTRATIONSECRET_FIELD_NUMBER: _ClassVar[int]
+    BOUNDPUBLICKEY_FIELD_NUMBER: _ClassVar[int]
+    BOUNDBOTINSTANCEID_FIELD_NUMBER: _ClassVar[int]
+    RECOVERYCOUNT_FIELD_NUMBER: _ClassVar[int]
+    LASTRECOVEREDAT_FIELD_NUMBER: _ClassVar[int]
+    LASTROTATEDAT_FIELD_NUMBER: _ClassVar[int]
+    RegistrationSecret: str
+    BoundPublicKey: str
+    BoundBotInstanceID: str
+    RecoveryCount: int
+    LastRecoveredAt: _timestamp_pb2.Timestamp
+    LastRotatedAt: _timestamp_pb2.Timestamp
+    def __init__(self, RegistrationSecret: _Optional[str] = ..., BoundPublicKey: _Optional[str] = ..., BoundBotInstanceID: _Optional[str] = ..., RecoveryCount: _Optional[int] = ..., LastRecoveredAt: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., LastRotatedAt: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ProvisionTokenV2List(_message.Message):
     __slots__ = ("ProvisionTokens",)
@@ -797,7 +829,7 @@ class TokenRule(_message.Message):
     def __init__(self, AWSAccount: _Optional[str] = ..., AWSRegions: _Optional[_Iterable[str]] = ..., AWSRole: _Optional[str] = ..., AWSARN: _Optional[str] = ...) -> None: ...
 
 class ProvisionTokenSpecV2(_message.Message):
-    __slots__ = ("Roles", "Allow", "AWSIIDTTL", "JoinMethod", "BotName", "SuggestedLabels", "GitHub", "CircleCI", "SuggestedAgentMatcherLabels", "Kubernetes", "Azure", "GitLab", "GCP", "Spacelift", "TPM", "TerraformCloud", "Bitbucket")
+    __slots__ = ("Roles", "Allow", "AWSIIDTTL", "JoinMethod", "BotName", "SuggestedLabels", "GitHub", "CircleCI", "SuggestedAgentMatcherLabels", "Kubernetes", "Azure", "GitLab", "GCP", "Spacelift", "TPM", "TerraformCloud", "Bitbucket", "Oracle", "BoundKeypair", "AzureDevops")
     ROLES_FIELD_NUMBER: _ClassVar[int]
     ALLOW_FIELD_NUMBER: _ClassVar[int]
     AWSIIDTTL_FIELD_NUMBER: _ClassVar[int]
@@ -815,6 +847,9 @@ class ProvisionTokenSpecV2(_message.Message):
     TPM_FIELD_NUMBER: _ClassVar[int]
     TERRAFORMCLOUD_FIELD_NUMBER: _ClassVar[int]
     BITBUCKET_FIELD_NUMBER: _ClassVar[int]
+    ORACLE_FIELD_NUMBER: _ClassVar[int]
+    BOUNDKEYPAIR_FIELD_NUMBER: _ClassVar[int]
+    AZUREDEVOPS_FIELD_NUMBER: _ClassVar[int]
     Roles: _containers.RepeatedScalarFieldContainer[str]
     Allow: _containers.RepeatedCompositeFieldContainer[TokenRule]
     AWSIIDTTL: int
@@ -832,7 +867,78 @@ class ProvisionTokenSpecV2(_message.Message):
     TPM: ProvisionTokenSpecV2TPM
     TerraformCloud: ProvisionTokenSpecV2TerraformCloud
     Bitbucket: ProvisionTokenSpecV2Bitbucket
-    def __init__(self, Roles: _Optional[_Iterable[str]] = ..., Allow: _Optional[_Iterable[_Union[TokenRule, _Mapping]]] = ..., AWSIIDTTL: _Optional[int] = ..., JoinMethod: _Optional[str] = ..., BotName: _Optional[str] = ..., SuggestedLabels: _Optional[_Union[_wrappers_pb2_1.LabelValues, _Mapping]] = ..., GitHub: _Optional[_Union[ProvisionTokenSpecV2GitHub, _Mapping]] = ..., CircleCI: _Optional[_Union[ProvisionTokenSpecV2CircleCI, _Mapping]] = ..., SuggestedAgentMatcherLabels: _Optional[_Union[_wrappers_pb2_1.LabelValues, _Mapping]] = ..., Kubernetes: _Optional[_Union[ProvisionTokenSpecV2Kubernetes, _Mapping]] = ..., Azure: _Optional[_Union[ProvisionTokenSpecV2Azure, _Mapping]] = ..., GitLab: _Optional[_Union[ProvisionTokenSpecV2GitLab, _Mapping]] = ..., GCP: _Optional[_Union[ProvisionTokenSpecV2GCP, _Mapping]] = ..., Spacelift: _Optional[_Union[ProvisionTokenSpecV2Spacelift, _Mapping]] = ..., TPM: _Optional[_Union[ProvisionTokenSpecV2TPM, _Mapping]] = ..., TerraformCloud: _Optional[_Union[ProvisionTokenSpecV2TerraformCloud, _Mapping]] = ..., Bitbucket: _Optional[_Union[ProvisionTokenSpecV2Bitbucket, _Mapping]] = ...) -> None: ...
+    Oracle: ProvisionTokenSpecV2Oracle
+    BoundKeypair: ProvisionTokenSpecV2BoundKeypair
+    AzureDevops: ProvisionTokenSpecV2AzureDevops
+    def __init__(self, Roles: _Optional[_Iterable[str]] = ..., Allow: _Optional[_Iterable[_Union[TokenRule, _Mapping]]] = ..., AWSIIDTTL: _Optional[int] = ..., JoinMethod: _Optional[str] = ..., BotName: _Optional[str] = ..., SuggestedLabels: _Optional[_Union[_wrappers_pb2_1.LabelValues, _Mapping]] = ..., GitHub: _Optional[_Union[ProvisionTokenSpecV2GitHub, _Mapping]] = ..., CircleCI: _Optional[_Union[ProvisionTokenSpecV2CircleCI, _Mapping]] = ..., SuggestedAgentMatcherLabels: _Optional[_Union[_wrappers_pb2_1.LabelValues, _Mapping]] = ..., Kubernetes: _Optional[_Union[ProvisionTokenSpecV2Kubernetes, _Mapping]] = ..., Azure: _Optional[_Union[ProvisionTokenSpecV2Azure, _Mapping]] = ..., GitLab: _Optional[_Union[ProvisionTokenSpecV2GitLab, _Mapping]] = ..., GCP: _Optional[_Union[ProvisionTokenSpecV2GCP, _Mapping]] = ..., Spacelift: _Optional[_Union[ProvisionTokenSpecV2Spacelift, _Mapping]] = ..., TPM: _Optional[_Union[ProvisionTokenSpecV2TPM, _Mapping]] = ..., TerraformCloud: _Optional[_Union[ProvisionTokenSpecV2TerraformCloud, _Mapping]] = ..., Bitbucket: _Optional[_Union[ProvisionTokenSpecV2Bitbucket, _Mapping]] = ..., Oracle: _Optional[_Union[ProvisionTokenSpecV2Oracle, _Mapping]] = ..., BoundKeypair: _Optional[_Union[ProvisionTokenSpecV2BoundKeypair, _Mapping]] = ..., AzureDevops: _Optional[_Union[ProvisionTokenSpecV2AzureDevops, _Mapping]] = ...) -> None: ...
+
+class ProvisionTokenSpecV2Oracle(_message.Message):
+    __slots__ = ("Allow",)
+    class Rule(_message.Message):
+        __slots__ = ("Tenancy", "ParentCompartments", "Regions")
+        TENANCY_FIELD_NUMBER: _ClassVar[int]
+        PARENTCOMPARTMENTS_FIELD_NUMBER: _ClassVar[int]
+        REGIONS_FIELD_NUMBER: _ClassVar[int]
+        Tenancy: str
+        ParentCompartments: _containers.RepeatedScalarFieldContainer[str]
+        Regions: _containers.RepeatedScalarFieldContainer[str]
+        def __init__(self, Tenancy: _Optional[str] = ..., ParentCompartments: _Optional[_Iterable[str]] = ..., Regions: _Optional[_Iterable[str]] = ...) -> None: ...
+    ALLOW_FIELD_NUMBER: _ClassVar[int]
+    Allow: _containers.RepeatedCompositeFieldContainer[ProvisionTokenSpecV2Oracle.Rule]
+    def __init__(self, Allow: _Optional[_Iterable[_Union[ProvisionTokenSpecV2Oracle.Rule, _Mapping]]] = ...) -> None: ...
+
+class ProvisionTokenSpecV2BoundKeypair(_message.Message):
+    __slots__ = ("Onboarding", "Recovery", "RotateAfter")
+    class OnboardingSpec(_message.Message):
+        __slots__ = ("InitialPublicKey", "RegistrationSecret", "MustRegisterBefore")
+        INITIALPUBLICKEY_FIELD_NUMBER: _ClassVar[int]
+        REGISTRATIONSECRET_FIELD_NUMBER: _ClassVar[int]
+        MUSTREGISTERBEFORE_FIELD_NUMBER: _ClassVar[int]
+        InitialPublicKey: str
+        RegistrationSecret: str
+        MustRegisterBefore: _timestamp_pb2.Timestamp
+        def __init__(self, InitialPublicKey: _Optional[str] = ..., RegistrationSecret: _Optional[str] = ..., MustRegisterBefore: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    class RecoverySpec(_message.Message):
+        __slots__ = ("Limit", "Mode")
+        LIMIT_FIELD_NUMBER: _ClassVar[int]
+        MODE_FIELD_NUMBER: _ClassVar[int]
+        Limit: int
+        Mode: str
+        def __init__(self, Limit: _Optional[int] = ..., Mode: _Optional[str] = ...) -> None: ...
+    ONBOARDING_FIELD_NUMBER: _ClassVar[int]
+    RECOVERY_FIELD_NUMBER: _ClassVar[int]
+    ROTATEAFTER_FIELD_NUMBER: _ClassVar[int]
+    Onboarding: ProvisionTokenSpecV2BoundKeypair.OnboardingSpec
+    Recovery: ProvisionTokenSpecV2BoundKeypair.RecoverySpec
+    RotateAfter: _timestamp_pb2.Timestamp
+    def __init__(self, Onboarding: _Optional[_Union[ProvisionTokenSpecV2BoundKeypair.OnboardingSpec, _Mapping]] = ..., Recovery: _Optional[_Union[ProvisionTokenSpecV2BoundKeypair.RecoverySpec, _Mapping]] = ..., RotateAfter: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ProvisionTokenSpecV2AzureDevops(_message.Message):
+    __slots__ = ("Allow", "OrganizationID")
+    class Rule(_message.Message):
+        __slots__ = ("Sub", "ProjectName", "PipelineName", "ProjectID", "DefinitionID", "RepositoryURI", "RepositoryVersion", "RepositoryRef")
+        SUB_FIELD_NUMBER: _ClassVar[int]
+        PROJECTNAME_FIELD_NUMBER: _ClassVar[int]
+        PIPELINENAME_FIELD_NUMBER: _ClassVar[int]
+        PROJECTID_FIELD_NUMBER: _ClassVar[int]
+        DEFINITIONID_FIELD_NUMBER: _ClassVar[int]
+        REPOSITORYURI_FIELD_NUMBER: _ClassVar[int]
+        REPOSITORYVERSION_FIELD_NUMBER: _ClassVar[int]
+        REPOSITORYREF_FIELD_NUMBER: _ClassVar[int]
+        Sub: str
+        ProjectName: str
+        PipelineName: str
+        ProjectID: str
+        DefinitionID: str
+        RepositoryURI: str
+        RepositoryVersion: str
+        RepositoryRef: str
+        def __init__(self, Sub: _Optional[str] = ..., ProjectName: _Optional[str] = ..., PipelineName: _Optional[str] = ..., ProjectID: _Optional[str] = ..., DefinitionID: _Optional[str] = ..., RepositoryURI: _Optional[str] = ..., RepositoryVersion: _Optional[str] = ..., RepositoryRef: _Optional[str] = ...) -> None: ...
+    ALLOW_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATIONID_FIELD_NUMBER: _ClassVar[int]
+    Allow: _containers.RepeatedCompositeFieldContainer[ProvisionTokenSpecV2AzureDevops.Rule]
+    OrganizationID: str
+    def __init__(self, Allow: _Optional[_Iterable[_Union[ProvisionTokenSpecV2AzureDevops.Rule, _Mapping]]] = ..., OrganizationID: _Optional[str] = ...) -> None: ...
 
 class ProvisionTokenSpecV2TPM(_message.Message):
     __slots__ = ("Allow", "EKCertAllowedCAs")
@@ -883,7 +989,7 @@ class ProvisionTokenSpecV2GitHub(_message.Message):
     def __init__(self, Allow: _Optional[_Iterable[_Union[ProvisionTokenSpecV2GitHub.Rule, _Mapping]]] = ..., EnterpriseServerHost: _Optional[str] = ..., EnterpriseSlug: _Optional[str] = ..., StaticJWKS: _Optional[str] = ...) -> None: ...
 
 class ProvisionTokenSpecV2GitLab(_message.Message):
-    __slots__ = ("Allow", "Domain")
+    __slots__ = ("Allow", "Domain", "StaticJWKS")
     class Rule(_message.Message):
         __slots__ = ("Sub", "Ref", "RefType", "NamespacePath", "ProjectPath", "PipelineSource", "Environment", "UserLogin", "UserID", "UserEmail", "RefProtected", "EnvironmentProtected", "CIConfigSHA", "CIConfigRefURI", "DeploymentTier", "ProjectVisibility")
         SUB_FIELD_NUMBER: _ClassVar[int]
@@ -921,9 +1027,11 @@ class ProvisionTokenSpecV2GitLab(_message.Message):
         def __init__(self, Sub: _Optional[str] = ..., Ref: _Optional[str] = ..., RefType: _Optional[str] = ..., NamespacePath: _Optional[str] = ..., ProjectPath: _Optional[str] = ..., PipelineSource: _Optional[str] = ..., Environment: _Optional[str] = ..., UserLogin: _Optional[str] = ..., UserID: _Optional[str] = ..., UserEmail: _Optional[str] = ..., RefProtected: _Optional[_Union[BoolValue, _Mapping]] = ..., EnvironmentProtected: _Optional[_Union[BoolValue, _Mapping]] = ..., CIConfigSHA: _Optional[str] = ..., CIConfigRefURI: _Optional[str] = ..., DeploymentTier: _Optional[str] = ..., ProjectVisibility: _Optional[str] = ...) -> None: ...
     ALLOW_FIELD_NUMBER: _ClassVar[int]
     DOMAIN_FIELD_NUMBER: _ClassVar[int]
+    STATICJWKS_FIELD_NUMBER: _ClassVar[int]
     Allow: _containers.RepeatedCompositeFieldContainer[ProvisionTokenSpecV2GitLab.Rule]
     Domain: str
-    def __init__(self, Allow: _Optional[_Iterable[_Union[ProvisionTokenSpecV2GitLab.Rule, _Mapping]]] = ..., Domain: _Optional[str] = ...) -> None: ...
+    StaticJWKS: str
+    def __init__(self, Allow: _Optional[_Iterable[_Union[ProvisionTokenSpecV2GitLab.Rule, _Mapping]]] = ..., Domain: _Optional[str] = ..., StaticJWKS: _Optional[str] = ...) -> None: ...
 
 class ProvisionTokenSpecV2CircleCI(_message.Message):
     __slots__ = ("Allow", "OrganizationID")
@@ -1150,7 +1258,7 @@ class OIDCConnectorV3List(_message.Message):
     def __init__(self, OIDCConnectors: _Optional[_Iterable[_Union[OIDCConnectorV3, _Mapping]]] = ...) -> None: ...
 
 class OIDCConnectorSpecV3(_message.Message):
-    __slots__ = ("IssuerURL", "ClientID", "ClientSecret", "ACR", "Provider", "Display", "Scope", "Prompt", "ClaimsToRoles", "GoogleServiceAccountURI", "GoogleServiceAccount", "GoogleAdminEmail", "RedirectURLs", "AllowUnverifiedEmail", "UsernameClaim", "MaxAge", "ClientRedirectSettings", "MFASettings")
+    __slots__ = ("IssuerURL", "ClientID", "ClientSecret", "ACR", "Provider", "Display", "Scope", "Prompt", "ClaimsToRoles", "GoogleServiceAccountURI", "GoogleServiceAccount", "GoogleAdminEmail", "RedirectURLs", "AllowUnverifiedEmail", "UsernameClaim", "MaxAge", "ClientRedirectSettings", "MFASettings", "PKCEMode")
     ISSUERURL_FIELD_NUMBER: _ClassVar[int]
     CLIENTID_FIELD_NUMBER: _ClassVar[int]
     CLIENTSECRET_FIELD_NUMBER: _ClassVar[int]
@@ -1169,6 +1277,7 @@ class OIDCConnectorSpecV3(_message.Message):
     MAXAGE_FIELD_NUMBER: _ClassVar[int]
     CLIENTREDIRECTSETTINGS_FIELD_NUMBER: _ClassVar[int]
     MFASETTINGS_FIELD_NUMBER: _ClassVar[int]
+    PKCEMODE_FIELD_NUMBER: _ClassVar[int]
     IssuerURL: str
     ClientID: str
     ClientSecret: str
@@ -1187,7 +1296,8 @@ class OIDCConnectorSpecV3(_message.Message):
     MaxAge: MaxAge
     ClientRedirectSettings: SSOClientRedirectSettings
     MFASettings: OIDCConnectorMFASettings
-    def __init__(self, IssuerURL: _Optional[str] = ..., ClientID: _Optional[str] = ..., ClientSecret: _Optional[str] = ..., ACR: _Optional[str] = ..., Provider: _Optional[str] = ..., Display: _Optional[str] = ..., Scope: _Optional[_Iterable[str]] = ..., Prompt: _Optional[str] = ..., ClaimsToRoles: _Optional[_Iterable[_Union[ClaimMapping, _Mapping]]] = ..., GoogleServiceAccountURI: _Optional[str] = ..., GoogleServiceAccount: _Optional[str] = ..., GoogleAdminEmail: _Optional[str] = ..., RedirectURLs: _Optional[_Union[_wrappers_pb2_1.StringValues, _Mapping]] = ..., AllowUnverifiedEmail: _Optional[bool] = ..., UsernameClaim: _Optional[str] = ..., MaxAge: _Optional[_Union[MaxAge, _Mapping]] = ..., ClientRedirectSettings: _Optional[_Union[SSOClientRedirectSettings, _Mapping]] = ..., MFASettings: _Optional[_Union[OIDCConnectorMFASettings, _Mapping]] = ...) -> None: ...
+    PKCEMode: str
+    def __init__(self, IssuerURL: _Optional[str] = ..., ClientID: _Optional[str] = ..., ClientSecret: _Optional[str] = ..., ACR: _Optional[str] = ..., Provider: _Optional[str] = ..., Display: _Optional[str] = ..., Scope: _Optional[_Iterable[str]] = ..., Prompt: _Optional[str] = ..., ClaimsToRoles: _Optional[_Iterable[_Union[ClaimMapping, _Mapping]]] = ..., GoogleServiceAccountURI: _Optional[str] = ..., GoogleServiceAccount: _Optional[str] = ..., GoogleAdminEmail: _Optional[str] = ..., RedirectURLs: _Optional[_Union[_wrappers_pb2_1.StringValues, _Mapping]] = ..., AllowUnverifiedEmail: _Optional[bool] = ..., UsernameClaim: _Optional[str] = ..., MaxAge: _Optional[_Union[MaxAge, _Mapping]] = ..., ClientRedirectSettings: _Optional[_Union[SSOClientRedirectSettings, _Mapping]] = ..., MFASettings: _Optional[_Union[OIDCConnectorMFASettings, _Mapping]] = ..., PKCEMode: _Optional[str] = ...) -> None: ...
 
 class MaxAge(_message.Message):
     __slots__ = ("Value",)
@@ -1232,7 +1342,7 @@ class SAMLConnectorV2List(_message.Message):
     def __init__(self, SAMLConnectors: _Optional[_Iterable[_Union[SAMLConnectorV2, _Mapping]]] = ...) -> None: ...
 
 class SAMLConnectorSpecV2(_message.Message):
-    __slots__ = ("Issuer", "SSO", "Cert", "Display", "AssertionConsumerService", "Audience", "ServiceProviderIssuer", "EntityDescriptor", "EntityDescriptorURL", "AttributesToRoles", "SigningKeyPair", "Provider", "EncryptionKeyPair", "AllowIDPInitiated", "ClientRedirectSettings", "SingleLogoutURL", "MFASettings", "ForceAuthn")
+    __slots__ = ("Issuer", "SSO", "Cert", "Display", "AssertionConsumerService", "Audience", "ServiceProviderIssuer", "EntityDescriptor", "EntityDescriptorURL", "AttributesToRoles", "SigningKeyPair", "Provider", "EncryptionKeyPair", "AllowIDPInitiated", "ClientRedirectSettings", "SingleLogoutURL", "MFASettings", "ForceAuthn", "PreferredRequestBinding")
     ISSUER_FIELD_NUMBER: _ClassVar[int]
     SSO_FIELD_NUMBER: _ClassVar[int]
     CERT_FIELD_NUMBER: _ClassVar[int]
@@ -1251,6 +1361,7 @@ class SAMLConnectorSpecV2(_message.Message):
     SINGLELOGOUTURL_FIELD_NUMBER: _ClassVar[int]
     MFASETTINGS_FIELD_NUMBER: _ClassVar[int]
     FORCEAUTHN_FIELD_NUMBER: _ClassVar[int]
+    PREFERREDREQUESTBINDING_FIELD_NUMBER: _ClassVar[int]
     Issuer: str
     SSO: str
     Cert: str
@@ -1269,7 +1380,8 @@ class SAMLConnectorSpecV2(_message.Message):
     SingleLogoutURL: str
     MFASettings: SAMLConnectorMFASettings
     ForceAuthn: SAMLForceAuthn
-    def __init__(self, Issuer: _Optional[str] = ..., SSO: _Optional[str] = ..., Cert: _Optional[str] = ..., Display: _Optional[str] = ..., AssertionConsumerService: _Optional[str] = ..., Audience: _Optional[str] = ..., ServiceProviderIssuer: _Optional[str] = ..., EntityDescriptor: _Optional[str] = ..., EntityDescriptorURL: _Optional[str] = ..., AttributesToRoles: _Optional[_Iterable[_Union[AttributeMapping, _Mapping]]] = ..., SigningKeyPair: _Optional[_Union[AsymmetricKeyPair, _Mapping]] = ..., Provider: _Optional[str] = ..., EncryptionKeyPair: _Optional[_Union[AsymmetricKeyPair, _Mapping]] = ..., AllowIDPInitiated: _Optional[bool] = ..., ClientRedirectSettings: _Optional[_Union[SSOClientRedirectSettings, _Mapping]] = ..., SingleLogoutURL: _Optional[str] = ..., MFASettings: _Optional[_Union[SAMLConnectorMFASettings, _Mapping]] = ..., ForceAuthn: _Optional[_Union[SAMLForceAuthn, str]] = ...) -> None: ...
+    PreferredRequestBinding: str
+    def __init__(self, Issuer: _Optional[str] = ..., SSO: _Optional[str] = ..., Cert: _Optional[str] = ..., Display: _Optional[str] = ..., AssertionConsumerService: _Optional[str] = ..., Audience: _Optional[str] = ..., ServiceProviderIssuer: _Optional[str] = ..., EntityDescriptor: _Optional[str] = ..., EntityDescriptorURL: _Optional[str] = ..., AttributesToRoles: _Optional[_Iterable[_Union[AttributeMapping, _Mapping]]] = ..., SigningKeyPair: _Optional[_Union[AsymmetricKeyPair, _Mapping]] = ..., Provider: _Optional[str] = ..., EncryptionKeyPair: _Optional[_Union[AsymmetricKeyPair, _Mapping]] = ..., AllowIDPInitiated: _Optional[bool] = ..., ClientRedirectSettings: _Optional[_Union[SSOClientRedirectSettings, _Mapping]] = ..., SingleLogoutURL: _Optional[str] = ..., MFASettings: _Optional[_Union[SAMLConnectorMFASettings, _Mapping]] = ..., ForceAuthn: _Optional[_Union[SAMLForceAuthn, str]] = ..., PreferredRequestBinding: _Optional[str] = ...) -> None: ...
 
 class SAMLConnectorMFASettings(_message.Message):
     __slots__ = ("enabled", "entity_descriptor", "entity_descriptor_url", "force_authn", "issuer", "sso", "cert")
