@@ -22,7 +22,7 @@ OPTIONS_ROOT = Path(teleop.teleport.__file__).parent / "proto"
 WELL_KNOWN_ROOT = Path(grpc_tools.__file__).parent / "_proto"
 
 
-class TestProtos:
+class CompiledProtos:
     """Message classes by full name from the compiled test protos."""
 
     def __init__(self, out_dir: Path) -> None:
