@@ -1,3 +1,0 @@
-"""teleop.runtime.event (being built)."""
-
-__all__: list[str] = []
