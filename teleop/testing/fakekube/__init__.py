@@ -1,3 +1,14 @@
-"""fakekube: an in-memory Kubernetes API server over HTTP (being built)."""
+"""fakekube: an in-memory Kubernetes API server over HTTP that behaves like kube-apiserver.
 
-__all__: list[str] = []
+Start one per test (``async with FakeKube() as kube``) or as a process
+(``python -m teleop.testing.fakekube --port 0``) and point any client at ``kube.url`` or at the
+kubeconfig from ``kube.write_kubeconfig(path)``. The facts it reproduces are pinned one per test
+in ``tests/fakekube/``. Public surface: ``FakeKube`` (with ``url``, ``writes``, ``faults``,
+``compact``, ``write_kubeconfig``), ``Faults`` and ``WriteRecord``.
+"""
+
+from teleop.testing.fakekube.faults import Faults
+from teleop.testing.fakekube.records import WriteRecord
+from teleop.testing.fakekube.server import FakeKube
+
+__all__ = ["FakeKube", "Faults", "WriteRecord"]

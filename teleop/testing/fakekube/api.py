@@ -1,0 +1,241 @@
+"""The HTTP front of the resource API: URL parsing, verbs, content negotiation, warnings.
+
+One catch-all route parses ``/api/v1/...`` and ``/apis/<group>/<version>/...`` paths itself
+(namespaced, cluster-scoped and all-namespaces forms, plus ``/status``), finds the resource type in
+the live registry (so CRDs are served the moment they are written) and hands off to the list,
+watch, read and write modules. Responses reuse stored JSON bytes wherever the object is returned
+as stored; ``Warning`` headers carry finalizer and unknown-field warnings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from aiohttp import web
+
+from teleop.testing.fakekube.discovery import (
+    api_group,
+    api_group_list,
+    api_resource_list,
+    api_versions,
+)
+from teleop.testing.fakekube.errors import ApiError, bad_request, not_found
+from teleop.testing.fakekube.lists import ListRequest, list_objects, versioned
+from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
+from teleop.testing.fakekube.store import Store, encode
+from teleop.testing.fakekube.tables import render, wants_table
+from teleop.testing.fakekube.watch import WatchHub
+from teleop.testing.fakekube.watchserve import WatchSettings, serve_watch
+from teleop.testing.fakekube.writes import Target, WriteOptions, Writer, WriteResult
+
+__all__ = ["ResourceApi", "json_response"]
+
+_MAX_BODY = 3 * 1024 * 1024
+_VALIDATION = {"Strict", "Warn", "Ignore"}
+_NO_RESOURCE = "the server could not find the requested resource"
+
+
+def json_response(
+    raw: bytes,
+    status: int = 200,
+    warnings: list[str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> web.Response:
+    resp = web.Response(body=raw, status=status, content_type="application/json", headers=headers)
+    for w in warnings or ():
+        escaped = w.replace("\\", "\\\\").replace('"', '\\"')
+        resp.headers.add("Warning", f'299 - "{escaped}"')
+    return resp
+
+
+def _missing() -> ApiError:
+    return ApiError(404, "NotFound", _NO_RESOURCE, {})
+
+
+@dataclass(frozen=True, slots=True)
+class _Route:
+    rt: ResourceType
+    version: str
+    namespace: str | None
+    name: str
+    subresource: str
+
+
+class ResourceApi:
+    """Routes every ``/api`` and ``/apis`` request."""
+
+    def __init__(
+        self,
+        store: Store,
+        registry: ResourceRegistry,
+        hub: WatchHub,
+        writer: Writer,
+        settings: WatchSettings,
+        address: Callable[[], str],
+    ) -> None:
+        self.store = store
+        self.registry = registry
+        self.hub = hub
+        self.writer = writer
+        self.settings = settings
+        self._address = address
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        segs = [s for s in request.path.split("/") if s]
+        if segs == ["api"]:
+            return json_response(encode(api_versions(self._address())))
+        if segs == ["apis"]:
+            return json_response(encode(api_group_list(self.registry)))
+        if segs[:1] == ["api"] and len(segs) >= 2:
+            group, version, rest = "", segs[1], segs[2:]
+        elif segs[:1] == ["apis"] and len(segs) >= 3:
+            group, version, rest = segs[1], segs[2], segs[3:]
+        elif segs[:1] == ["apis"] and len(segs) == 2:
+            doc = api_group(self.registry, segs[1])
+            if doc is None:
+                raise _missing()
+            return json_response(encode(doc))
+        else:
+            raise _missing()
+        if not rest:
+            listing = api_resource_list(self.registry, group, version)
+            if listing is None:
+                raise _missing()
+            return json_response(encode(listing))
+        route = self._route(group, version, rest)
+        return await self._dispatch(request, route)
+
+    def _route(self, group: str, version: str, rest: list[str]) -> _Route:
+        namespace: str | None = None
+        if (
+            rest[0] == "namespaces"
+            and len(rest) >= 3
+            and not (group == "" and len(rest) == 3 and rest[2] in ("status", "finalize"))
+        ):
+            namespace, rest = rest[1], rest[2:]
+        if len(rest) > 3:
+            raise _missing()
+        rt = self.registry.lookup(group, version, rest[0])
+        if rt is None:
+            raise _missing()
+        name = rest[1] if len(rest) > 1 else ""
+        sub = rest[2] if len(rest) > 2 else ""
+        if sub and not (sub == "status" and rt.has_status):
+            raise _missing()
+        if namespace is not None and not rt.namespaced:
+            raise _missing()
+        if rt.namespaced and name and namespace is None:
+            raise _missing()
+        return _Route(rt, version, namespace, name, sub)
+
+    async def _dispatch(self, request: web.Request, r: _Route) -> web.StreamResponse:
+        q = dict(request.query)
+        method = request.method
+        table = wants_table(request.headers.get("Accept", ""))
+        if not r.name:
+            if method == "GET":
+                if q.get("watch") in ("true", "1"):
+                    return await serve_watch(
+                        request, self.store, self.hub, r.rt, r.version, r.namespace, q, self.settings,
+                        table=table,
+                    )  # fmt: skip
+                return self._list(r, q, table)
+            if method == "POST":
+                if r.rt.namespaced and r.namespace is None:
+                    raise _missing()
+                body = await self._body(request)
+                res = self.writer.create(self._target(r, ""), body, self._opts(q))
+                return self._result(r, res, table)
+            raise ApiError(405, "MethodNotAllowed", f"{method} is not supported on this collection")
+        t = self._target(r, r.name)
+        if method == "GET":
+            stored = self.store.get(r.rt.key, t.namespace, r.name)
+            if stored is None:
+                raise not_found(r.rt.group, r.rt.plural, r.name)
+            if table:
+                obj = self._in_version(stored.obj, r)
+                meta = {"resourceVersion": obj["metadata"].get("resourceVersion", "")}
+                return json_response(
+                    encode(render(r.rt, r.version, [obj], meta, q.get("includeObject", "Metadata")))
+                )
+            return json_response(versioned(stored, r.rt, r.version))
+        if method == "PUT":
+            body = await self._body(request)
+            return self._result(r, self.writer.update(t, body, self._opts(q)), table)
+        if method == "PATCH":
+            data = await self._read(request)
+            res = self.writer.patch(t, request.headers.get("Content-Type", ""), data, self._opts(q))
+            return self._result(r, res, table)
+        if method == "DELETE":
+            data = await self._read(request)
+            options = json.loads(data) if data.strip() else {}
+            if not isinstance(options, dict):
+                raise bad_request("DeleteOptions must be an object")
+            return self._result(r, self.writer.delete(t, options, self._opts(q)), table)
+        raise ApiError(405, "MethodNotAllowed", f"{method} is not supported")
+
+    def _target(self, r: _Route, name: str) -> Target:
+        return Target(r.rt, r.version, r.namespace or "", name, r.subresource)
+
+    def _in_version(self, obj: dict[str, Any], r: _Route) -> dict[str, Any]:
+        if r.version == r.rt.storage_version or obj.get("kind") == "Status":
+            return obj
+        return {**obj, "apiVersion": r.rt.api_version(r.version)}
+
+    def _result(self, r: _Route, res: WriteResult, table: bool) -> web.Response:
+        if r.version != r.rt.storage_version and res.obj.get("kind") != "Status":
+            return json_response(encode(self._in_version(res.obj, r)), res.code, res.warnings)
+        return json_response(res.raw, res.code, res.warnings)
+
+    def _list(self, r: _Route, q: dict[str, str], table: bool) -> web.Response:
+        req = ListRequest(r.rt, r.namespace, q)
+        rv, items, token, remaining = list_objects(self.store, req)
+        meta: dict[str, Any] = {"resourceVersion": str(rv)}
+        if token:
+            meta["continue"] = token
+        if remaining is not None:
+            meta["remainingItemCount"] = remaining
+        if table:
+            objs = [self._in_version(s.obj, r) for s in items]
+            return json_response(
+                encode(render(r.rt, r.version, objs, meta, q.get("includeObject", "Metadata")))
+            )
+        head = encode(
+            {"kind": r.rt.list_kind, "apiVersion": r.rt.api_version(r.version), "metadata": meta}
+        )
+        raws = b",".join(versioned(s, r.rt, r.version) for s in items)
+        return json_response(head[:-1] + b',"items":[' + raws + b"]}")
+
+    async def _read(self, request: web.Request) -> bytes:
+        data = await request.read()
+        if len(data) > _MAX_BODY:
+            raise ApiError(
+                413, "RequestEntityTooLarge", f"Request entity too large: limit is {_MAX_BODY}"
+            )
+        return data
+
+    async def _body(self, request: web.Request) -> Any:
+        data = await self._read(request)
+        try:
+            if "yaml" in request.headers.get("Content-Type", ""):
+                return yaml.safe_load(data)
+            return json.loads(data)
+        except (ValueError, yaml.YAMLError) as e:
+            raise bad_request(f"the body of the request could not be decoded: {e}") from None
+
+    def _opts(self, q: dict[str, str]) -> WriteOptions:
+        fv = q.get("fieldValidation", "Warn") or "Warn"
+        if fv not in _VALIDATION:
+            raise bad_request(
+                f"fieldValidation parameter unsupported: {fv}. Valid options are Strict, Warn, Ignore"
+            )  # not the exact text; the status code is what clients act on
+        return WriteOptions(
+            field_validation=fv,
+            dry_run=q.get("dryRun") == "All",
+            field_manager=q.get("fieldManager", ""),
+            force=q.get("force") == "true",
+        )

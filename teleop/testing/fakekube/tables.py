@@ -1,0 +1,113 @@
+"""Server-side printing: ``Accept: application/json;as=Table;v=v1;g=meta.k8s.io``.
+
+Custom resources are rendered by the colleague's ``table.render_table`` (printer columns from the
+CRD) when that module is present; built-ins, and custom resources without it, get the default
+Name/Age table the real server uses for kinds without printer columns. Rows carry the object as
+``PartialObjectMetadata`` (``includeObject=Metadata``, the default), or whole with ``Object``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from teleop.testing.fakekube.resources import ResourceType
+from teleop.testing.fakekube.validation import load_table_renderer
+
+__all__ = ["render", "wants_table"]
+
+
+def wants_table(accept: str) -> bool:
+    return "as=Table" in accept
+
+
+def _age(ts: str | None) -> str:
+    if not ts:
+        return "<unknown>"
+    try:
+        then = datetime.strptime(ts, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return "<invalid>"
+    s = max(0, int((datetime.now(UTC) - then).total_seconds()))
+    if s < 120:
+        return f"{s}s"
+    if s < 7200:
+        return f"{s // 60}m"
+    if s < 172800:
+        return f"{s // 3600}h"
+    return f"{s // 86400}d"
+
+
+def _row_object(obj: dict[str, Any], include: str) -> dict[str, Any] | None:
+    if include == "None":
+        return None
+    if include == "Object":
+        return obj
+    return {
+        "kind": "PartialObjectMetadata",
+        "apiVersion": "meta.k8s.io/v1",
+        "metadata": obj["metadata"],
+    }
+
+
+def _default(objects: list[dict[str, Any]], list_meta: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": "Table",
+        "apiVersion": "meta.k8s.io/v1",
+        "metadata": list_meta,
+        "columnDefinitions": [
+            {
+                "name": "Name",
+                "type": "string",
+                "format": "name",
+                "description": "Name must be unique within a namespace.",
+                "priority": 0,
+            },
+            {
+                "name": "Age",
+                "type": "string",
+                "format": "",
+                "description": "CreationTimestamp is a timestamp representing the server time "
+                "when this object was created.",
+                "priority": 0,
+            },
+        ],
+        "rows": [
+            {
+                "cells": [
+                    o["metadata"].get("name", ""),
+                    _age(o["metadata"].get("creationTimestamp")),
+                ],
+                "object": o,
+            }
+            for o in objects
+        ],
+    }
+
+
+def render(
+    rt: ResourceType,
+    version: str,
+    objects: list[dict[str, Any]],
+    list_meta: dict[str, Any],
+    include: str = "Metadata",
+    *,
+    columns: bool = True,
+) -> dict[str, Any]:
+    """A meta.k8s.io/v1 Table for ``objects`` (already in the requested version)."""
+    crd_version = rt.crd_version(version)
+    renderer = load_table_renderer() if crd_version is not None else None
+    table = (
+        renderer(crd_version, objects, list_meta=list_meta)
+        if renderer is not None and crd_version is not None
+        else _default(objects, list_meta)
+    )
+    for row, obj in zip(table.get("rows", []), objects, strict=False):
+        ro = _row_object(obj, include)
+        if ro is None:
+            row.pop("object", None)
+        else:
+            row["object"] = ro
+    if not columns:
+        table["columnDefinitions"] = []
+    return table

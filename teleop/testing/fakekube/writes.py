@@ -1,0 +1,473 @@
+"""The write path: create, update (PUT), patch, server-side apply and delete.
+
+Every mutation goes through ``_commit``, which is where kube-apiserver's cross-cutting rules live:
+a write that changes nothing keeps its resourceVersion and emits no event; generation moves only
+with spec (and when deletion starts); status is separated from the main resource in both
+directions; an object that is being deleted loses its last finalizer and is gone, its DELETED
+event still carrying that finalizer. Kind-specific behaviour (CRDs, namespaces, Leases, custom
+resource schemas) is plugged in through ``KindHooks`` so this module stays generic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import yaml
+
+from teleop.testing.fakekube.errors import (
+    ApiError,
+    Cause,
+    already_exists,
+    bad_request,
+    conflict,
+    forbidden,
+    invalid,
+    not_found,
+    success_status,
+)
+from teleop.testing.fakekube.meta import (
+    canonical,
+    finalizer_causes,
+    finalizer_warnings,
+    generate_name,
+    name_causes,
+    new_uid,
+    now_rfc3339,
+    spec_view,
+)
+from teleop.testing.fakekube.patch import apply_merge, json_patch, merge_patch
+from teleop.testing.fakekube.records import WriteRecord
+from teleop.testing.fakekube.resources import ResourceType
+from teleop.testing.fakekube.store import Store, Stored, encode
+
+__all__ = ["KindHooks", "Target", "WriteOptions", "WriteResult", "Writer"]
+
+_ETCD_LIMIT = 1572864
+_IMMUTABLE_META = ("uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds")
+_NAMESPACES = ("", "namespaces")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a request addresses."""
+
+    rt: ResourceType
+    version: str
+    namespace: str
+    name: str
+    subresource: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOptions:
+    field_validation: str = "Warn"
+    dry_run: bool = False
+    field_manager: str = ""
+    force: bool = False
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """The response body (an object or a Status) plus warnings."""
+
+    code: int
+    obj: dict[str, Any]
+    raw: bytes
+    warnings: list[str] = field(default_factory=list)
+
+
+class KindHooks(Protocol):
+    """Kind-specific steps around a write."""
+
+    def prepare(
+        self, target: Target, new: dict[str, Any], old: dict[str, Any] | None
+    ) -> tuple[list[Cause], list[str]]:
+        """Mutate ``new`` in place (defaults, pruning, computed status).
+
+        Returns the validation causes and the paths of unknown fields that were pruned.
+        """
+        ...
+
+    def committed(self, target: Target, stored: Stored, old: dict[str, Any] | None) -> None:
+        """Called after a commit (``stored`` is the new revision, or the deleted one)."""
+        ...
+
+
+class Writer:
+    """Applies the write rules against the store and logs every accepted write."""
+
+    def __init__(
+        self,
+        store: Store,
+        records: list[WriteRecord],
+        hooks: Callable[[ResourceType], KindHooks | None],
+    ) -> None:
+        self.store = store
+        self.records = records
+        self._hooks = hooks
+
+    # ---- create -------------------------------------------------------------------------------
+
+    def create(self, t: Target, body: Any, opts: WriteOptions) -> WriteResult:
+        if t.subresource:
+            raise ApiError(405, "MethodNotAllowed", "create is not supported on subresources")
+        obj = self._decode_object(t, body)
+        meta = obj["metadata"]
+        if not meta.get("name") and meta.get("generateName"):
+            meta["name"] = generate_name(str(meta["generateName"]))
+        name = str(meta.get("name") or "")
+        causes = name_causes(name)
+        if causes:
+            raise invalid(t.rt.group, t.rt.kind, name, causes)
+        self._check_namespace(t, name)
+        if self.store.get(t.rt.key, t.namespace, name) is not None:
+            raise already_exists(t.rt.group, t.rt.plural, name)
+        for k in (
+            "resourceVersion",
+            "deletionTimestamp",
+            "deletionGracePeriodSeconds",
+            "managedFields",
+        ):
+            meta.pop(k, None)
+        meta["uid"] = new_uid()
+        meta["creationTimestamp"] = now_rfc3339()
+        if t.rt.tracks_generation:
+            meta["generation"] = 1
+        if t.rt.has_status:
+            obj.pop("status", None)
+        warnings = self._validate(t, obj, None, opts)
+        return self._commit(t, "create", obj, None, opts, warnings, code=201)
+
+    # ---- update / patch / apply ----------------------------------------------------------------
+
+    def update(self, t: Target, body: Any, opts: WriteOptions) -> WriteResult:
+        obj = self._decode_object(t, body)
+        old = self._get(t)
+        rv = obj["metadata"].get("resourceVersion")
+        if not rv and t.rt.rv_required_on_update:
+            raise invalid(
+                t.rt.group,
+                t.rt.kind,
+                t.name,
+                [
+                    Cause(
+                        "FieldValueInvalid",
+                        "Invalid value: 0x0: must be specified for an update",
+                        "metadata.resourceVersion",
+                    )
+                ],
+            )
+        return self._update(t, "update", obj, old, opts)
+
+    def patch(self, t: Target, content_type: str, data: bytes, opts: WriteOptions) -> WriteResult:
+        ctype = content_type.split(";", 1)[0].strip()
+        if ctype == "application/apply-patch+yaml":
+            return self._apply(t, data, opts)
+        try:
+            patch = json.loads(data or b"null")
+        except ValueError as e:
+            raise bad_request(f"error decoding patch: {e}") from None
+        if ctype == "application/strategic-merge-patch+json" and not t.rt.strategic_merge:
+            raise ApiError(
+                415,
+                "UnsupportedMediaType",
+                "the body of the request was in an unknown format - accepted media types "
+                "include: application/json-patch+json, application/merge-patch+json, "
+                "application/apply-patch+yaml",
+            )
+        old = self._get(t)
+        base = json.loads(self._stored(t).raw)
+        if ctype == "application/json-patch+json":
+            patched = json_patch(base, patch)
+        elif ctype in ("application/merge-patch+json", "application/strategic-merge-patch+json"):
+            if not isinstance(patch, dict):
+                raise bad_request("patch body must be a JSON object")
+            patched = merge_patch(base, patch)
+        else:
+            raise ApiError(415, "UnsupportedMediaType", f"unsupported patch type: {ctype}")
+        if not isinstance(patched, dict):
+            raise bad_request("patch produced a non-object")
+        obj = self._decode_object(t, patched)
+        return self._update(t, "patch", obj, old, opts)
+
+    def _apply(self, t: Target, data: bytes, opts: WriteOptions) -> WriteResult:
+        if not opts.field_manager:
+            raise bad_request("PATCH, application/apply-patch+yaml requires fieldManager")
+        try:
+            applied = yaml.safe_load(data)
+        except yaml.YAMLError as e:
+            raise bad_request(f"error decoding YAML: {e}") from None
+        if not isinstance(applied, dict):
+            raise bad_request("apply patch must be an object")
+        current = self._stored_or_none(t)
+        if current is None:
+            if t.subresource:
+                raise not_found(t.rt.group, t.rt.plural, t.name)
+            applied.setdefault("metadata", {})["name"] = t.name
+            return self.create(t, applied, opts)
+        base = json.loads(current.raw)
+        merged = apply_merge(base, applied)
+        merged["metadata"]["resourceVersion"] = current.obj["metadata"]["resourceVersion"]
+        if applied.get("metadata", {}).get("resourceVersion"):
+            merged["metadata"]["resourceVersion"] = applied["metadata"]["resourceVersion"]
+        obj = self._decode_object(t, merged)
+        return self._update(t, "apply", obj, current.obj, opts)
+
+    def _update(
+        self, t: Target, verb: str, obj: dict[str, Any], old: dict[str, Any], opts: WriteOptions
+    ) -> WriteResult:
+        meta = obj["metadata"]
+        old_meta = old["metadata"]
+        if meta.get("name", t.name) != t.name:
+            raise bad_request(
+                f"the name of the object ({meta.get('name')}) does not match the name on the URL ({t.name})"
+            )
+        rv = meta.get("resourceVersion")
+        if rv and rv != old_meta["resourceVersion"]:
+            raise conflict(
+                t.rt.group,
+                t.rt.plural,
+                t.name,
+                "the object has been modified; please apply your changes to the latest version "
+                "and try again",
+            )
+        if t.subresource == "status":
+            new = json.loads(self._stored(t).raw)
+            if "status" in obj:
+                new["status"] = obj["status"]
+            else:
+                new.pop("status", None)
+        else:
+            new = obj
+            if t.rt.has_status:
+                if "status" in old:
+                    new["status"] = old["status"]
+                else:
+                    new.pop("status", None)
+            nmeta = new["metadata"]
+            for k in _IMMUTABLE_META:
+                if k in old_meta:
+                    nmeta[k] = old_meta[k]
+                else:
+                    nmeta.pop(k, None)
+            if "generation" in old_meta:
+                nmeta["generation"] = old_meta["generation"]
+            if "managedFields" in old_meta:
+                nmeta["managedFields"] = old_meta["managedFields"]
+        new["metadata"]["resourceVersion"] = old_meta["resourceVersion"]
+        if t.rt.namespaced:
+            new["metadata"]["namespace"] = t.namespace
+        new["metadata"]["name"] = t.name
+        causes = finalizer_causes(old, new)
+        if causes:
+            raise invalid(t.rt.group, t.rt.kind, t.name, causes)
+        warnings = self._validate(t, new, old, opts)
+        if t.rt.tracks_generation and spec_view(new, has_status=t.rt.has_status) != spec_view(
+            old, has_status=t.rt.has_status
+        ):
+            new["metadata"]["generation"] = int(old_meta.get("generation") or 0) + 1
+        return self._commit(t, verb, new, old, opts, warnings)
+
+    # ---- delete --------------------------------------------------------------------------------
+
+    def delete(self, t: Target, options: dict[str, Any], opts: WriteOptions) -> WriteResult:
+        old = self._get(t)
+        meta = old["metadata"]
+        pre = options.get("preconditions") or {}
+        if pre.get("uid") and pre["uid"] != meta.get("uid"):
+            raise conflict(
+                t.rt.group, t.rt.plural, t.name,
+                f"Precondition failed: UID in precondition: {pre['uid']}, UID in object meta: {meta.get('uid')}",
+            )  # fmt: skip
+        if pre.get("resourceVersion") and pre["resourceVersion"] != meta["resourceVersion"]:
+            raise conflict(
+                t.rt.group, t.rt.plural, t.name,
+                "Precondition failed: ResourceVersion in precondition: "
+                f"{pre['resourceVersion']}, ResourceVersion in object meta: {meta['resourceVersion']}",
+            )  # fmt: skip
+        if meta.get("finalizers") or t.rt.key == _NAMESPACES:
+            if meta.get("deletionTimestamp"):
+                stored = self._stored(t)
+                self._record(t, "delete", stored, changed=False)
+                return WriteResult(200, stored.obj, stored.raw)
+            new = json.loads(self._stored(t).raw)
+            new["metadata"]["deletionTimestamp"] = now_rfc3339()
+            new["metadata"]["deletionGracePeriodSeconds"] = 0
+            if t.rt.key == _NAMESPACES:
+                new["status"] = {**(new.get("status") or {}), "phase": "Terminating"}
+            if t.rt.tracks_generation:
+                new["metadata"]["generation"] = int(meta.get("generation") or 0) + 1
+            return self._commit(t, "delete", new, old, opts, [])
+        if opts.dry_run:
+            return self._status_result(t, meta)
+        stored = self.store.delete(t.rt.key, old)
+        self._record(t, "delete", stored, changed=True)
+        hooks = self._hooks(t.rt)
+        if hooks is not None:
+            hooks.committed(t, stored, old)
+        return self._status_result(t, meta)
+
+    def remove(self, t: Target) -> None:
+        """Delete now, bypassing finalizers (namespace and CRD cleanup)."""
+        old = self.store.get(t.rt.key, t.namespace, t.name)
+        if old is None:
+            return
+        stored = self.store.delete(t.rt.key, old.obj)
+        hooks = self._hooks(t.rt)
+        if hooks is not None:
+            hooks.committed(t, stored, old.obj)
+
+    def _status_result(self, t: Target, meta: dict[str, Any]) -> WriteResult:
+        details: dict[str, Any] = {"name": t.name}
+        if t.rt.group:
+            details["group"] = t.rt.group
+        details["kind"] = t.rt.plural
+        details["uid"] = meta.get("uid", "")
+        body = success_status(details)
+        return WriteResult(200, body, encode(body))
+
+    # ---- shared steps --------------------------------------------------------------------------
+
+    def _decode_object(self, t: Target, body: Any) -> dict[str, Any]:
+        if not isinstance(body, dict):
+            raise bad_request("the body of the request is not a JSON object")
+        meta = body.get("metadata")
+        if meta is None:
+            meta = body["metadata"] = {}
+        if not isinstance(meta, dict):
+            raise bad_request("metadata must be an object")
+        kind = body.get("kind")
+        if kind and kind != t.rt.kind:
+            raise bad_request(
+                f"the API version in the data ({body.get('apiVersion')}) does not match the "
+                f"expected API version ({t.rt.api_version(t.version)})"
+                if body.get("apiVersion") != t.rt.api_version(t.version)
+                else f"the kind in the data ({kind}) does not match the expected kind ({t.rt.kind})"
+            )
+        ns = meta.get("namespace")
+        if t.rt.namespaced:
+            if ns and ns != t.namespace:
+                raise bad_request(
+                    "the namespace of the provided object does not match the namespace sent on "
+                    "the request"
+                )
+            meta["namespace"] = t.namespace
+        else:
+            meta.pop("namespace", None)
+        if not meta.get("name") and t.name:
+            meta["name"] = t.name
+        return canonical(body, t.rt.api_version(), t.rt.kind)
+
+    def _check_namespace(self, t: Target, name: str) -> None:
+        if not t.rt.namespaced:
+            return
+        ns = self.store.get(_NAMESPACES, "", t.namespace)
+        if ns is None:
+            raise not_found("", "namespaces", t.namespace)
+        if ns.obj["metadata"].get("deletionTimestamp"):
+            raise forbidden(
+                t.rt.group,
+                t.rt.plural,
+                name,
+                f"unable to create new content in namespace {t.namespace} because it is being "
+                "terminated",
+                Cause(
+                    "NamespaceTerminating",
+                    f"namespace {t.namespace} is currently being terminated",
+                    "metadata.namespace",
+                ),
+            )
+
+    def _validate(
+        self, t: Target, new: dict[str, Any], old: dict[str, Any] | None, opts: WriteOptions
+    ) -> list[str]:
+        causes: list[Cause] = []
+        warnings: list[str] = []
+        hooks = self._hooks(t.rt)
+        if hooks is not None:
+            found, pruned = hooks.prepare(t, new, old)
+            causes.extend(found)
+            if pruned:
+                unknown = [f'unknown field "{p}"' for p in pruned]
+                if opts.field_validation == "Strict":
+                    raise bad_request("strict decoding error: " + ", ".join(unknown))
+                if opts.field_validation == "Warn":
+                    warnings.extend(unknown)
+        if causes:
+            raise invalid(t.rt.group, t.rt.kind, t.name or new["metadata"].get("name", ""), causes)
+        finalizers = new["metadata"].get("finalizers") or []
+        if finalizers:
+            before = set((old or {}).get("metadata", {}).get("finalizers") or [])
+            warnings.extend(finalizer_warnings([f for f in finalizers if f not in before]))
+        return warnings
+
+    def _commit(
+        self,
+        t: Target,
+        verb: str,
+        new: dict[str, Any],
+        old: dict[str, Any] | None,
+        opts: WriteOptions,
+        warnings: list[str],
+        code: int = 200,
+    ) -> WriteResult:
+        if old is not None and new == old:
+            stored = self._stored(t)
+            if not opts.dry_run:
+                self._record(t, verb, stored, changed=False)
+            return WriteResult(code, stored.obj, stored.raw, warnings)
+        raw = encode(new)
+        if len(raw) > _ETCD_LIMIT:
+            raise ApiError(500, "", "etcdserver: request is too large")
+        if opts.dry_run:
+            return WriteResult(code, new, raw, warnings)
+        if (
+            old is not None
+            and new["metadata"].get("deletionTimestamp")
+            and not new["metadata"].get("finalizers")
+            and t.rt.key != _NAMESPACES
+        ):
+            stored = self.store.delete(t.rt.key, old)
+            new["metadata"]["resourceVersion"] = str(stored.rv)
+            result = Stored(new, encode(new), stored.rv)
+            self._record(t, verb, result, changed=True)
+            hooks = self._hooks(t.rt)
+            if hooks is not None:
+                hooks.committed(t, stored, old)
+            return WriteResult(code, result.obj, result.raw, warnings)
+        stored = self.store.put(t.rt.key, new, old)
+        self._record(t, verb, stored, changed=True)
+        hooks = self._hooks(t.rt)
+        if hooks is not None:
+            hooks.committed(t, stored, old)
+        return WriteResult(code, stored.obj, stored.raw, warnings)
+
+    def _record(self, t: Target, verb: str, stored: Stored, *, changed: bool) -> None:
+        meta = stored.obj["metadata"]
+        self.records.append(
+            WriteRecord(
+                verb,
+                t.rt.group,
+                t.rt.plural,
+                meta.get("namespace", ""),
+                meta.get("name", ""),
+                meta.get("resourceVersion", ""),
+                changed,
+                t.subresource,
+            )
+        )
+
+    def _stored_or_none(self, t: Target) -> Stored | None:
+        return self.store.get(t.rt.key, t.namespace, t.name)
+
+    def _stored(self, t: Target) -> Stored:
+        stored = self._stored_or_none(t)
+        if stored is None:
+            raise not_found(t.rt.group, t.rt.plural, t.name)
+        return stored
+
+    def _get(self, t: Target) -> dict[str, Any]:
+        return self._stored(t).obj
