@@ -70,7 +70,7 @@ CASES: list[tuple[Descriptor, str, str, int, bool]] = [
     (T.SAMLConnectorSpecV2.DESCRIPTOR, "AssertionConsumerService", "acs", NONE, False),
     (T.SAMLConnectorSpecV2.DESCRIPTOR, "EncryptionKeyPair", "assertion_key_pair", NONE, True),
     (T.OktaImportRuleMappingV1.DESCRIPTOR, "AddLabels", "add_labels", NONE, False),
-    (loginrule_pb2.LoginRule.DESCRIPTOR, "traits_map", "traits_map", NONE, True),
+    (loginrule_pb2.LoginRule.DESCRIPTOR, "traits_map", "traits_map", TRT, True),
     (authservice_pb2.PingResponse.DESCRIPTOR, "ServerFeatures", "server_features", NONE, False),
     (authservice_pb2.Features.DESCRIPTOR, "AdvancedAccessWorkflows", "advanced_access_workflows",
      NONE, False),

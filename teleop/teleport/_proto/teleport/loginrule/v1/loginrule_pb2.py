@@ -27,7 +27,7 @@ from teleop.teleport._proto.teleport.legacy.types import types_pb2 as teleport_d
 from teleop.teleport._proto.teleport.legacy.types.wrappers import wrappers_pb2 as teleport_dot_legacy_dot_types_dot_wrappers_dot_wrappers__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%teleport/loginrule/v1/loginrule.proto\x12\x15teleport.loginrule.v1\x1a\x1fteleop/options/v1/options.proto\x1a!teleport/legacy/types/types.proto\x1a-teleport/legacy/types/wrappers/wrappers.proto\"\xcf\x02\n\tLoginRule\x12+\n\x08metadata\x18\x01 \x01(\x0b\x32\x0f.types.MetadataR\x08metadata\x12\x1e\n\x07version\x18\x02 \x01(\tB\x04\xd0\xf3\x18\x01R\x07version\x12 \n\x08priority\x18\x03 \x01(\x05\x42\x04\xd0\xf3\x18\x01R\x08priority\x12U\n\ntraits_map\x18\x04 \x03(\x0b\x32/.teleport.loginrule.v1.LoginRule.TraitsMapEntryB\x04\xd0\xf3\x18\x01R\ntraits_map\x12\x32\n\x11traits_expression\x18\x05 \x01(\tB\x04\xd0\xf3\x18\x01R\x11traits_expression\x1aH\n\x0eTraitsMapEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12%\n\x05value\x18\x02 \x01(\x0b\x32\x16.wrappers.StringValues:\x02\x38\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%teleport/loginrule/v1/loginrule.proto\x12\x15teleport.loginrule.v1\x1a\x1fteleop/options/v1/options.proto\x1a!teleport/legacy/types/types.proto\x1a-teleport/legacy/types/wrappers/wrappers.proto\"\xd3\x02\n\tLoginRule\x12+\n\x08metadata\x18\x01 \x01(\x0b\x32\x0f.types.MetadataR\x08metadata\x12\x1e\n\x07version\x18\x02 \x01(\tB\x04\xd0\xf3\x18\x01R\x07version\x12 \n\x08priority\x18\x03 \x01(\x05\x42\x04\xd0\xf3\x18\x01R\x08priority\x12Y\n\ntraits_map\x18\x04 \x03(\x0b\x32/.teleport.loginrule.v1.LoginRule.TraitsMapEntryB\x08\xc8\xf3\x18\x03\xd0\xf3\x18\x01R\ntraits_map\x12\x32\n\x11traits_expression\x18\x05 \x01(\tB\x04\xd0\xf3\x18\x01R\x11traits_expression\x1aH\n\x0eTraitsMapEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12%\n\x05value\x18\x02 \x01(\x0b\x32\x16.wrappers.StringValues:\x02\x38\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -41,11 +41,11 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LOGINRULE'].fields_by_name['priority']._loaded_options = None
   _globals['_LOGINRULE'].fields_by_name['priority']._serialized_options = b'\320\363\030\001'
   _globals['_LOGINRULE'].fields_by_name['traits_map']._loaded_options = None
-  _globals['_LOGINRULE'].fields_by_name['traits_map']._serialized_options = b'\320\363\030\001'
+  _globals['_LOGINRULE'].fields_by_name['traits_map']._serialized_options = b'\310\363\030\003\320\363\030\001'
   _globals['_LOGINRULE'].fields_by_name['traits_expression']._loaded_options = None
   _globals['_LOGINRULE'].fields_by_name['traits_expression']._serialized_options = b'\320\363\030\001'
   _globals['_LOGINRULE']._serialized_start=180
-  _globals['_LOGINRULE']._serialized_end=515
-  _globals['_LOGINRULE_TRAITSMAPENTRY']._serialized_start=443
-  _globals['_LOGINRULE_TRAITSMAPENTRY']._serialized_end=515
+  _globals['_LOGINRULE']._serialized_end=519
+  _globals['_LOGINRULE_TRAITSMAPENTRY']._serialized_start=447
+  _globals['_LOGINRULE_TRAITSMAPENTRY']._serialized_end=519
 # @@protoc_insertion_point(module_scope)
