@@ -44,6 +44,7 @@ __all__ = [
     "TeleportError",
     "Timeout",
     "Unimplemented",
+    "code_for_error",
     "error_for_code",
 ]
 
@@ -117,3 +118,16 @@ def error_for_code(code: grpc.StatusCode, details: str | None) -> TeleportError:
     cls = _BY_CODE.get(code, TeleportError)
     message = details if details else code.name.lower().replace("_", " ")
     return cls(message, code=code)
+
+
+def code_for_error(err: TeleportError) -> grpc.StatusCode:
+    """The gRPC code a server sends for ``err`` (``trail.ToGRPC``): its own, else by class."""
+    if err.code is not None:
+        return err.code
+    for code, cls in _BY_CODE.items():
+        if type(err) is cls:
+            return code
+    for code, cls in _BY_CODE.items():
+        if isinstance(err, cls) and cls is not Timeout:
+            return code
+    return grpc.StatusCode.UNKNOWN

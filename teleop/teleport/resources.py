@@ -1,0 +1,224 @@
+"""The resource-level calls the operator makes, with Teleport's client-side fallbacks.
+
+Each method names the gRPC method Teleport's Go client (``api/client/client.go``) uses and returns
+the generated message (``teleop.teleport.types``). Where Teleport's client falls back for older
+servers, so do we, on ``Unimplemented`` only:
+
+- users: ``teleport.users.v1.UsersService`` → the deprecated ``proto.AuthService`` user methods
+  (their Create/Update answer Empty, so we read the user back);
+- ``UpsertRoleV2`` → ``UpsertRole`` then ``GetRole``;
+- ``Upsert{Github,OIDC,SAML}ConnectorV2`` → ``Upsert…Connector`` then ``Get…Connector`` without
+  secrets.
+
+Connectors are always read with ``with_secrets=False``: the operator never needs a secret back and
+Teleport's RBAC may not grant ``read`` with secrets. Which calls are retried is decided by method
+name (``retry.is_idempotent``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import TypeVar
+
+from google.protobuf import empty_pb2
+from google.protobuf.message import Message
+
+from teleop.teleport._proto.teleport.legacy.client.proto import authservice_pb2 as authpb
+from teleop.teleport._proto.teleport.legacy.client.proto import event_pb2
+from teleop.teleport._proto.teleport.legacy.types import types_pb2
+from teleop.teleport._proto.teleport.loginrule.v1 import loginrule_pb2
+from teleop.teleport._proto.teleport.loginrule.v1 import loginrule_service_pb2 as lrpb
+from teleop.teleport._proto.teleport.okta.v1 import okta_service_pb2 as oktapb
+from teleop.teleport._proto.teleport.users.v1 import users_service_pb2 as userspb
+from teleop.teleport.errors import Unimplemented
+from teleop.teleport.transport import Transport
+
+__all__ = ["ResourceCalls"]
+
+AUTH = "/proto.AuthService/"
+USERS = "/teleport.users.v1.UsersService/"
+LOGIN_RULES = "/teleport.loginrule.v1.LoginRuleService/"
+OKTA = "/teleport.okta.v1.OktaService/"
+
+C = TypeVar("C", types_pb2.GithubConnectorV3, types_pb2.OIDCConnectorV3, types_pb2.SAMLConnectorV2)
+
+_CONNECTOR_PREFIX: dict[type[Message], str] = {
+    types_pb2.GithubConnectorV3: "Github",
+    types_pb2.OIDCConnectorV3: "OIDC",
+    types_pb2.SAMLConnectorV2: "SAML",
+}
+_CONNECTOR_REQUESTS: dict[str, tuple[type[Message], type[Message]]] = {
+    "Github": (authpb.CreateGithubConnectorRequest, authpb.UpsertGithubConnectorRequest),
+    "OIDC": (authpb.CreateOIDCConnectorRequest, authpb.UpsertOIDCConnectorRequest),
+    "SAML": (authpb.CreateSAMLConnectorRequest, authpb.UpsertSAMLConnectorRequest),
+}
+
+_Empty = empty_pb2.Empty
+
+
+class ResourceCalls:
+    """Typed Teleport calls over a ``Transport``; ``Client`` adds construction and lifecycle."""
+
+    def _transport_or_raise(self) -> Transport:
+        raise NotImplementedError
+
+    # --- cluster ------------------------------------------------------------------------------
+    async def ping(self, *, deadline: float | None = None) -> authpb.PingResponse:
+        """Cluster name, server version and ``ServerFeatures`` (gate enterprise-only kinds on it)."""
+        t = self._transport_or_raise()
+        return await t.unary(
+            AUTH + "Ping", authpb.PingRequest(), authpb.PingResponse, deadline=deadline
+        )
+
+    async def watch_events(self, kinds: Sequence[str] = ()) -> AsyncIterator[event_pb2.Event]:
+        """Stream ``proto.Event`` for ``kinds`` (all when empty); the first event is ``INIT``."""
+        req = authpb.Watch(Kinds=[types_pb2.WatchKind(Kind=k) for k in kinds])
+        async for event in self._transport_or_raise().stream(
+            AUTH + "WatchEvents", req, event_pb2.Event
+        ):
+            yield event
+
+    # --- roles --------------------------------------------------------------------------------
+    async def get_role(self, name: str) -> types_pb2.RoleV6:
+        t = self._transport_or_raise()
+        return await t.unary(AUTH + "GetRole", authpb.GetRoleRequest(Name=name), types_pb2.RoleV6)
+
+    async def upsert_role(self, role: types_pb2.RoleV6) -> types_pb2.RoleV6:
+        """Create or replace ``role`` (its ``Version`` says v5/v6/v7); returns it as stored."""
+        t = self._transport_or_raise()
+        try:
+            req = authpb.UpsertRoleRequest(Role=role)
+            return await t.unary(AUTH + "UpsertRoleV2", req, types_pb2.RoleV6)
+        except Unimplemented:
+            await t.unary(AUTH + "UpsertRole", role, _Empty)
+            return await self.get_role(role.Metadata.Name)
+
+    async def delete_role(self, name: str) -> None:
+        t = self._transport_or_raise()
+        await t.unary(AUTH + "DeleteRole", authpb.DeleteRoleRequest(Name=name), _Empty)
+
+    # --- users --------------------------------------------------------------------------------
+    async def get_user(self, name: str) -> types_pb2.UserV2:
+        t = self._transport_or_raise()
+        try:
+            req = userspb.GetUserRequest(name=name)
+            return (await t.unary(USERS + "GetUser", req, userspb.GetUserResponse)).user
+        except Unimplemented:
+            legacy = authpb.GetUserRequest(Name=name)
+            return await t.unary(AUTH + "GetUser", legacy, types_pb2.UserV2)
+
+    async def create_user(self, user: types_pb2.UserV2) -> types_pb2.UserV2:
+        t = self._transport_or_raise()
+        try:
+            req = userspb.CreateUserRequest(user=user)
+            return (await t.unary(USERS + "CreateUser", req, userspb.CreateUserResponse)).user
+        except Unimplemented:
+            await t.unary(AUTH + "CreateUser", user, _Empty)
+            return await self.get_user(user.Metadata.Name)
+
+    async def update_user(self, user: types_pb2.UserV2) -> types_pb2.UserV2:
+        """Update ``user``; a non-empty ``Metadata.Revision`` must match (else CompareFailed)."""
+        t = self._transport_or_raise()
+        try:
+            req = userspb.UpdateUserRequest(user=user)
+            return (await t.unary(USERS + "UpdateUser", req, userspb.UpdateUserResponse)).user
+        except Unimplemented:
+            await t.unary(AUTH + "UpdateUser", user, _Empty)
+            return await self.get_user(user.Metadata.Name)
+
+    async def delete_user(self, name: str) -> None:
+        t = self._transport_or_raise()
+        try:
+            await t.unary(USERS + "DeleteUser", userspb.DeleteUserRequest(name=name), _Empty)
+        except Unimplemented:
+            await t.unary(AUTH + "DeleteUser", authpb.DeleteUserRequest(Name=name), _Empty)
+
+    # --- provision tokens ---------------------------------------------------------------------
+    async def get_token(self, name: str) -> types_pb2.ProvisionTokenV2:
+        t = self._transport_or_raise()
+        req = types_pb2.ResourceRequest(Name=name)
+        return await t.unary(AUTH + "GetToken", req, types_pb2.ProvisionTokenV2)
+
+    async def upsert_token(self, token: types_pb2.ProvisionTokenV2) -> types_pb2.ProvisionTokenV2:
+        """Create or replace ``token``; Teleport answers Empty, so this reads it back."""
+        t = self._transport_or_raise()
+        await t.unary(AUTH + "UpsertTokenV2", authpb.UpsertTokenV2Request(V2=token), _Empty)
+        return await self.get_token(token.Metadata.Name)
+
+    async def delete_token(self, name: str) -> None:
+        t = self._transport_or_raise()
+        await t.unary(AUTH + "DeleteToken", types_pb2.ResourceRequest(Name=name), _Empty)
+
+    # --- auth connectors (GitHub, OIDC, SAML) -------------------------------------------------
+    async def get_connector(self, kind: type[C], name: str) -> C:
+        """Read a connector of message type ``kind`` (e.g. ``types.GithubConnectorV3``)."""
+        t = self._transport_or_raise()
+        req = types_pb2.ResourceWithSecretsRequest(Name=name, WithSecrets=False)
+        return await t.unary(f"{AUTH}Get{_CONNECTOR_PREFIX[kind]}Connector", req, kind)
+
+    async def create_connector(self, connector: C) -> C:
+        prefix = _CONNECTOR_PREFIX[type(connector)]
+        req = _CONNECTOR_REQUESTS[prefix][0](Connector=connector)
+        t = self._transport_or_raise()
+        return await t.unary(f"{AUTH}Create{prefix}Connector", req, type(connector))
+
+    async def upsert_connector(self, connector: C) -> C:
+        prefix = _CONNECTOR_PREFIX[type(connector)]
+        req = _CONNECTOR_REQUESTS[prefix][1](Connector=connector)
+        t = self._transport_or_raise()
+        try:
+            return await t.unary(f"{AUTH}Upsert{prefix}ConnectorV2", req, type(connector))
+        except Unimplemented:
+            await t.unary(f"{AUTH}Upsert{prefix}Connector", connector, _Empty)
+            return await self.get_connector(type(connector), connector.Metadata.Name)
+
+    async def delete_connector(self, kind: type[C], name: str) -> None:
+        t = self._transport_or_raise()
+        req = types_pb2.ResourceRequest(Name=name)
+        await t.unary(f"{AUTH}Delete{_CONNECTOR_PREFIX[kind]}Connector", req, _Empty)
+
+    # --- login rules --------------------------------------------------------------------------
+    async def get_login_rule(self, name: str) -> loginrule_pb2.LoginRule:
+        t = self._transport_or_raise()
+        req = lrpb.GetLoginRuleRequest(name=name)
+        return await t.unary(LOGIN_RULES + "GetLoginRule", req, loginrule_pb2.LoginRule)
+
+    async def create_login_rule(self, rule: loginrule_pb2.LoginRule) -> loginrule_pb2.LoginRule:
+        t = self._transport_or_raise()
+        req = lrpb.CreateLoginRuleRequest(login_rule=rule)
+        return await t.unary(LOGIN_RULES + "CreateLoginRule", req, loginrule_pb2.LoginRule)
+
+    async def upsert_login_rule(self, rule: loginrule_pb2.LoginRule) -> loginrule_pb2.LoginRule:
+        t = self._transport_or_raise()
+        req = lrpb.UpsertLoginRuleRequest(login_rule=rule)
+        return await t.unary(LOGIN_RULES + "UpsertLoginRule", req, loginrule_pb2.LoginRule)
+
+    async def delete_login_rule(self, name: str) -> None:
+        t = self._transport_or_raise()
+        req = lrpb.DeleteLoginRuleRequest(name=name)
+        await t.unary(LOGIN_RULES + "DeleteLoginRule", req, _Empty)
+
+    # --- okta import rules --------------------------------------------------------------------
+    async def get_okta_import_rule(self, name: str) -> types_pb2.OktaImportRuleV1:
+        t = self._transport_or_raise()
+        req = oktapb.GetOktaImportRuleRequest(name=name)
+        return await t.unary(OKTA + "GetOktaImportRule", req, types_pb2.OktaImportRuleV1)
+
+    async def create_okta_import_rule(
+        self, rule: types_pb2.OktaImportRuleV1
+    ) -> types_pb2.OktaImportRuleV1:
+        t = self._transport_or_raise()
+        req = oktapb.CreateOktaImportRuleRequest(import_rule=rule)
+        return await t.unary(OKTA + "CreateOktaImportRule", req, types_pb2.OktaImportRuleV1)
+
+    async def update_okta_import_rule(
+        self, rule: types_pb2.OktaImportRuleV1
+    ) -> types_pb2.OktaImportRuleV1:
+        t = self._transport_or_raise()
+        req = oktapb.UpdateOktaImportRuleRequest(import_rule=rule)
+        return await t.unary(OKTA + "UpdateOktaImportRule", req, types_pb2.OktaImportRuleV1)
+
+    async def delete_okta_import_rule(self, name: str) -> None:
+        t = self._transport_or_raise()
+        req = oktapb.DeleteOktaImportRuleRequest(name=name)
+        await t.unary(OKTA + "DeleteOktaImportRule", req, _Empty)

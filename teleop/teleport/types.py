@@ -1,0 +1,51 @@
+"""The Teleport messages the client takes and returns, re-exported from the generated modules.
+
+Only ``teleop.teleport`` and faketeleport may import ``teleop.teleport._proto`` (an import-linter
+contract), so the operator names resource messages through this module: ``types.RoleV6``,
+``types.UserV2`` and so on. They are the protoc-generated classes themselves (wire-compatible with
+Teleport), not wrappers; ``teleop.teleport.convert`` turns them into Teleport's JSON and back.
+"""
+
+from __future__ import annotations
+
+from teleop.teleport._proto.teleport.legacy.client.proto.authservice_pb2 import (
+    Features,
+    PingResponse,
+)
+from teleop.teleport._proto.teleport.legacy.client.proto.event_pb2 import (
+    DELETE,
+    INIT,
+    PUT,
+    Event,
+)
+from teleop.teleport._proto.teleport.legacy.types.types_pb2 import (
+    GithubConnectorV3,
+    Metadata,
+    OIDCConnectorV3,
+    OktaImportRuleV1,
+    ProvisionTokenV2,
+    ResourceHeader,
+    RoleV6,
+    SAMLConnectorV2,
+    UserV2,
+)
+from teleop.teleport._proto.teleport.loginrule.v1.loginrule_pb2 import LoginRule
+
+__all__ = [
+    "DELETE",
+    "INIT",
+    "PUT",
+    "Event",
+    "Features",
+    "GithubConnectorV3",
+    "LoginRule",
+    "Metadata",
+    "OIDCConnectorV3",
+    "OktaImportRuleV1",
+    "PingResponse",
+    "ProvisionTokenV2",
+    "ResourceHeader",
+    "RoleV6",
+    "SAMLConnectorV2",
+    "UserV2",
+]
