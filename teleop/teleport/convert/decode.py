@@ -6,6 +6,8 @@ options, string lists, timestamps) or by its protobuf type. Rules:
 
 * Only the JSON key is accepted (Teleport's Go decoder knows only the json tag). Any other key is an
   error, ``spec.foo: unknown field``, because the Go operator's strict decoding rejects such CRs.
+  Fields marked ``json_omit`` (Go's ``json:"-"``) have no key; the keys of a ``json_embed``
+  message field are read in the enclosing object.
 * ``null`` means "not set", as if the key were absent.
 * Two members of one oneof is an error on the second.
 * The first error stops decoding; it is a ConversionError naming the field's path, with list items
@@ -50,23 +52,42 @@ def _decode_value(message: Message, raw: Any, path: str) -> None:
 def _decode_object(message: Message, raw: Any, path: str) -> None:
     if not isinstance(raw, Mapping):
         raise ConversionError(path, f"expected object, got {json_type_name(raw)}")
-    descriptor = message.DESCRIPTOR
-    by_key = {field_json(f).key: f for f in fields_of(descriptor)}
+    routes = _routes(message.DESCRIPTOR)
     oneof_keys: dict[str, str] = {}
     for key, value in raw.items():
         sub = f"{path}.{key}"
-        field = by_key.get(key)
-        if field is None:
+        route = routes.get(key)
+        if route is None:
             raise ConversionError(sub, "unknown field")
         if value is None:
             continue
+        *embeds, field = route
         oneof = field.containing_oneof
         if oneof is not None and len(oneof.fields) > 1:
-            other = oneof_keys.setdefault(oneof.name, key)
+            other = oneof_keys.setdefault(oneof.full_name, key)
             if other != key:
                 raise ConversionError(sub, f"cannot be set together with {other} (oneof)")
-        _decode_field(message, field, value, sub)
+        target = message
+        for embed in embeds:
+            target = getattr(target, embed.name)
+            target.SetInParent()
+        _decode_field(target, field, value, sub)
     message.SetInParent()
+
+
+def _routes(descriptor: Any) -> dict[str, tuple[FieldDescriptor, ...]]:
+    """JSON key -> the fields to follow to reach it (embedded messages first, then the field)."""
+    routes: dict[str, tuple[FieldDescriptor, ...]] = {}
+    for field in fields_of(descriptor):
+        opts = field_json(field)
+        if opts.omit:
+            continue
+        if opts.embed:
+            for key, route in _routes(field.message_type).items():
+                routes.setdefault(key, (field, *route))
+        else:
+            routes[opts.key] = (field,)
+    return routes
 
 
 def _decode_field(message: Message, field: FieldDescriptor, raw: Any, path: str) -> None:
@@ -82,7 +103,7 @@ def _decode_field(message: Message, field: FieldDescriptor, raw: Any, path: str)
     elif cast == JSONCast.STRINGS:
         inner = getattr(message, field.name)
         target = getattr(inner, only_field(inner.DESCRIPTOR, field.full_name).name)
-        target.extend(_strings(raw, path, bare_ok=False))
+        target.extend(_strings(raw, path, bare_ok=True))
         inner.SetInParent()
     elif cast == JSONCast.STRING_OR_LIST:
         getattr(message, field.name).extend(_strings(raw, path, bare_ok=True))

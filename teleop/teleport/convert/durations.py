@@ -10,6 +10,9 @@ valid Go duration too, so one parser reads both.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __all__ = [
     "DURATION_NEVER",
     "format_go_duration",
@@ -20,16 +23,18 @@ __all__ = [
 DURATION_NEVER = "never"
 
 _MAX = (1 << 63) - 1
-_UNITS: dict[str, int] = {
-    "ns": 1,
-    "us": 1_000,
-    "\u00b5s": 1_000,  # micro sign
-    "\u03bcs": 1_000,  # Greek mu
-    "ms": 1_000_000,
-    "s": 1_000_000_000,
-    "m": 60 * 1_000_000_000,
-    "h": 3600 * 1_000_000_000,
-}
+_UNITS: Mapping[str, int] = MappingProxyType(
+    {
+        "ns": 1,
+        "us": 1_000,
+        "\u00b5s": 1_000,  # micro sign
+        "\u03bcs": 1_000,  # Greek mu
+        "ms": 1_000_000,
+        "s": 1_000_000_000,
+        "m": 60 * 1_000_000_000,
+        "h": 3600 * 1_000_000_000,
+    }
+)
 
 
 def parse_go_duration(text: str) -> int:

@@ -12,6 +12,8 @@ What is written:
   with one-item lists as a bare string (wrappers.Strings.MarshalJSON), traits and string lists as
   lists, bool options as booleans, timestamps as RFC 3339 in UTC.
 * Map keys sorted, as Go's encoding/json sorts them.
+* ``json_omit`` fields never; a ``json_embed`` message's own keys, in the enclosing object, when the
+  message is set (Go omits the promoted fields of a nil embedded pointer).
 
 ``decode(encode(m)) == m`` for every message; ``encode(decode(j))`` is the canonical spelling of j.
 """
@@ -55,6 +57,13 @@ def _encode_object(message: Message) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for field in fields_of(message.DESCRIPTOR):
         opts = field_json(field)
+        if opts.omit:
+            continue
+        if opts.embed:
+            if _present(message, field):
+                for key, value in _encode_object(getattr(message, field.name)).items():
+                    out.setdefault(key, value)
+            continue
         if not _present(message, field):
             plain_scalar = (
                 not field.is_repeated and field.message_type is None and not field.has_presence

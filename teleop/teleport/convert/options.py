@@ -1,6 +1,7 @@
-"""Reads teleop's JSON options (json_cast, omit_empty, json_value) and the JSON key off descriptors.
+"""Reads teleop's JSON options and the JSON key of each field off the descriptors.
 
-The options are extensions (teleop/options/v1/options.proto, numbers 51001-51003). They are read
+The options are extensions (teleop/options/v1/options.proto: json_cast, omit_empty, json_omit,
+json_embed on fields, json_value on enum values; numbers 51001-51005). They are read
 from the serialized option bytes rather than through ``Extensions[...]``: that works whichever
 descriptor pool the message lives in (the default pool of the generated ``_proto`` modules, or a
 private pool built from a descriptor set in tests) and whether or not the options module was
@@ -24,6 +25,8 @@ __all__ = ["FieldJSON", "JSONCast", "enum_value_json", "field_json"]
 _JSON_CAST = 51001
 _OMIT_EMPTY = 51002
 _JSON_VALUE = 51003
+_JSON_OMIT = 51004
+_JSON_EMBED = 51005
 
 
 class JSONCast(enum.IntEnum):
@@ -46,6 +49,10 @@ class FieldJSON:
     key: str
     cast: JSONCast
     omit_empty: bool
+    # Never in Teleport's JSON (Go's `json:"-"`): not accepted on input, never written.
+    omit: bool = False
+    # A message whose fields sit directly in the enclosing object (Go struct embedding).
+    embed: bool = False
 
 
 def _varint(data: bytes, pos: int) -> tuple[int, int]:
@@ -98,7 +105,13 @@ def field_json(field: FieldDescriptor) -> FieldJSON:
     key = field.json_name
     if key == _lower_camel(field.name):
         key = field.name
-    return FieldJSON(key=key, cast=cast, omit_empty=bool(opts.get(_OMIT_EMPTY, 0)))
+    return FieldJSON(
+        key=key,
+        cast=cast,
+        omit_empty=bool(opts.get(_OMIT_EMPTY, 0)),
+        omit=bool(opts.get(_JSON_OMIT, 0)),
+        embed=bool(opts.get(_JSON_EMBED, 0)) and field.message_type is not None,
+    )
 
 
 def enum_value_json(value: EnumValueDescriptor) -> str | None:

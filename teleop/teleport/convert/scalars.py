@@ -14,6 +14,8 @@ import base64
 import binascii
 import math
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from google.protobuf.descriptor import EnumDescriptor, FieldDescriptor
@@ -24,26 +26,36 @@ from teleop.teleport.convert.errors import ConversionError, json_type_name
 __all__ = ["decode_scalar", "encode_scalar"]
 
 _F = FieldDescriptor
-_INT_RANGES: dict[int, tuple[int, int]] = {
-    **dict.fromkeys((_F.TYPE_INT32, _F.TYPE_SINT32, _F.TYPE_SFIXED32), (-(1 << 31), (1 << 31) - 1)),
-    **dict.fromkeys((_F.TYPE_INT64, _F.TYPE_SINT64, _F.TYPE_SFIXED64), (-(1 << 63), (1 << 63) - 1)),
-    **dict.fromkeys((_F.TYPE_UINT32, _F.TYPE_FIXED32), (0, (1 << 32) - 1)),
-    **dict.fromkeys((_F.TYPE_UINT64, _F.TYPE_FIXED64), (0, (1 << 64) - 1)),
-}
-_INT_NAMES = {
-    _F.TYPE_INT32: "int32",
-    _F.TYPE_SINT32: "int32",
-    _F.TYPE_SFIXED32: "int32",
-    _F.TYPE_INT64: "int64",
-    _F.TYPE_SINT64: "int64",
-    _F.TYPE_SFIXED64: "int64",
-    _F.TYPE_UINT32: "uint32",
-    _F.TYPE_FIXED32: "uint32",
-    _F.TYPE_UINT64: "uint64",
-    _F.TYPE_FIXED64: "uint64",
-}
+_INT_RANGES: Mapping[int, tuple[int, int]] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (_F.TYPE_INT32, _F.TYPE_SINT32, _F.TYPE_SFIXED32), (-(1 << 31), (1 << 31) - 1)
+        ),
+        **dict.fromkeys(
+            (_F.TYPE_INT64, _F.TYPE_SINT64, _F.TYPE_SFIXED64), (-(1 << 63), (1 << 63) - 1)
+        ),
+        **dict.fromkeys((_F.TYPE_UINT32, _F.TYPE_FIXED32), (0, (1 << 32) - 1)),
+        **dict.fromkeys((_F.TYPE_UINT64, _F.TYPE_FIXED64), (0, (1 << 64) - 1)),
+    }
+)
+_INT_NAMES: Mapping[int, str] = MappingProxyType(
+    {
+        _F.TYPE_INT32: "int32",
+        _F.TYPE_SINT32: "int32",
+        _F.TYPE_SFIXED32: "int32",
+        _F.TYPE_INT64: "int64",
+        _F.TYPE_SINT64: "int64",
+        _F.TYPE_SFIXED64: "int64",
+        _F.TYPE_UINT32: "uint32",
+        _F.TYPE_FIXED32: "uint32",
+        _F.TYPE_UINT64: "uint64",
+        _F.TYPE_FIXED64: "uint64",
+    }
+)
 _INTEGER = re.compile(r"-?\d+\Z")
-_FLOAT_WORDS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+_FLOAT_WORDS: Mapping[str, float] = MappingProxyType(
+    {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+)
 
 
 def _decode_int(ftype: int, raw: Any, path: str) -> int:

@@ -184,7 +184,7 @@ def test_oneof_members_decode_and_conflict(protos: CompiledProtos) -> None:
             {"options": {"port_forwarding": "yes"}},
             "spec.options.port_forwarding: expected boolean, got string",
         ),
-        ({"strings": "a"}, "spec.strings: expected list of strings, got string"),
+        ({"strings": 1}, "spec.strings: expected string or list of strings, got number"),
         (
             {"redirect_url": {"a": 1}},
             "spec.redirect_url: expected string or list of strings, got object",
@@ -213,6 +213,24 @@ def test_errors_name_the_path(spec_type: type[Message], data: dict[str, Any], me
     assert isinstance(err.value, ValueError)
     path, _, reason = message.partition(": ")
     assert (err.value.path, err.value.reason) == (path, reason)
+
+
+def test_json_omit_field_has_no_key(spec_type: type[Message]) -> None:
+    with pytest.raises(ConversionError, match=r"^spec\.namespace: unknown field$"):
+        decode({"namespace": "default"}, spec_type)
+    message = spec_type(Namespace="default")
+    assert "namespace" not in encode(message)
+
+
+def test_json_embed_fields_sit_in_the_parent(spec_type: type[Message]) -> None:
+    message = decode({"max_age": "1h"}, spec_type)
+    assert message.HasField("MaxAge")
+    assert message.MaxAge.Value == 3600 * 10**9  # type: ignore[attr-defined]
+    assert encode(message)["max_age"] == "1h0m0s"
+    zero = decode({"max_age": "0s"}, spec_type)
+    assert zero.HasField("MaxAge")
+    assert encode(zero)["max_age"] == "0s"
+    assert "max_age" not in encode(spec_type())
 
 
 def test_top_level_must_be_an_object(spec_type: type[Message]) -> None:

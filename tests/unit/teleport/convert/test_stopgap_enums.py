@@ -1,4 +1,4 @@
-"""Teleport enums with JSON rules beyond json_value (the converter's temporary per-enum table)."""
+"""Teleport enums with boolean json_values and rules beyond json_value (the stopgap table)."""
 
 from __future__ import annotations
 
@@ -63,5 +63,5 @@ def test_create_host_user_mode_true_is_an_error(options_type: type[Message]) -> 
         decode({"create_host_user_mode": True}, options_type, path="spec.options")
     assert str(err.value) == (
         "spec.options.create_host_user_mode: unknown value true "
-        "(expected one of: off, HOST_USER_MODE_DROP, keep, insecure-drop)"
+        "(expected one of: off, drop, keep, insecure-drop)"
     )
