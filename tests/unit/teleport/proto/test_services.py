@@ -41,14 +41,17 @@ AUTH = {
     "CreateGithubConnector": ("proto.CreateGithubConnectorRequest", "types.GithubConnectorV3"),
     "UpsertGithubConnectorV2": ("proto.UpsertGithubConnectorRequest", "types.GithubConnectorV3"),
     "DeleteGithubConnector": ("types.ResourceRequest", EMPTY),
+    "UpsertGithubConnector": ("types.GithubConnectorV3", EMPTY),
     "GetOIDCConnector": ("types.ResourceWithSecretsRequest", "types.OIDCConnectorV3"),
     "CreateOIDCConnector": ("proto.CreateOIDCConnectorRequest", "types.OIDCConnectorV3"),
     "UpsertOIDCConnectorV2": ("proto.UpsertOIDCConnectorRequest", "types.OIDCConnectorV3"),
     "DeleteOIDCConnector": ("types.ResourceRequest", EMPTY),
+    "UpsertOIDCConnector": ("types.OIDCConnectorV3", EMPTY),
     "GetSAMLConnector": ("types.ResourceWithSecretsRequest", "types.SAMLConnectorV2"),
     "CreateSAMLConnector": ("proto.CreateSAMLConnectorRequest", "types.SAMLConnectorV2"),
     "UpsertSAMLConnectorV2": ("proto.UpsertSAMLConnectorRequest", "types.SAMLConnectorV2"),
     "DeleteSAMLConnector": ("types.ResourceRequest", EMPTY),
+    "UpsertSAMLConnector": ("types.SAMLConnectorV2", EMPTY),
 }
 
 USERS = {

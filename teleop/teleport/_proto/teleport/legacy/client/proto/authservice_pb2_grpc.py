@@ -102,6 +102,11 @@ class AuthServiceStub:
                 request_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertOIDCConnectorRequest.SerializeToString,
                 response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3.FromString,
                 _registered_method=True)
+        self.UpsertOIDCConnector = channel.unary_unary(
+                '/proto.AuthService/UpsertOIDCConnector',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
         self.DeleteOIDCConnector = channel.unary_unary(
                 '/proto.AuthService/DeleteOIDCConnector',
                 request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
@@ -122,6 +127,11 @@ class AuthServiceStub:
                 request_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertSAMLConnectorRequest.SerializeToString,
                 response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2.FromString,
                 _registered_method=True)
+        self.UpsertSAMLConnector = channel.unary_unary(
+                '/proto.AuthService/UpsertSAMLConnector',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
         self.DeleteSAMLConnector = channel.unary_unary(
                 '/proto.AuthService/DeleteSAMLConnector',
                 request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
@@ -141,6 +151,11 @@ class AuthServiceStub:
                 '/proto.AuthService/UpsertGithubConnectorV2',
                 request_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertGithubConnectorRequest.SerializeToString,
                 response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3.FromString,
+                _registered_method=True)
+        self.UpsertGithubConnector = channel.unary_unary(
+                '/proto.AuthService/UpsertGithubConnector',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
                 _registered_method=True)
         self.DeleteGithubConnector = channel.unary_unary(
                 '/proto.AuthService/DeleteGithubConnector',
@@ -248,6 +263,13 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpsertOIDCConnector(self, request, context):
+        """Legacy upsert for servers without UpsertOIDCConnectorV2.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def DeleteOIDCConnector(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -272,6 +294,13 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpsertSAMLConnector(self, request, context):
+        """Legacy upsert for servers without UpsertSAMLConnectorV2.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def DeleteSAMLConnector(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -292,6 +321,13 @@ class AuthServiceServicer:
 
     def UpsertGithubConnectorV2(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertGithubConnector(self, request, context):
+        """Legacy upsert for servers without UpsertGithubConnectorV2.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -388,6 +424,11 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     request_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertOIDCConnectorRequest.FromString,
                     response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3.SerializeToString,
             ),
+            'UpsertOIDCConnector': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertOIDCConnector,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
             'DeleteOIDCConnector': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteOIDCConnector,
                     request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
@@ -408,6 +449,11 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     request_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertSAMLConnectorRequest.FromString,
                     response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2.SerializeToString,
             ),
+            'UpsertSAMLConnector': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertSAMLConnector,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
             'DeleteSAMLConnector': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteSAMLConnector,
                     request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
@@ -427,6 +473,11 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     servicer.UpsertGithubConnectorV2,
                     request_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertGithubConnectorRequest.FromString,
                     response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3.SerializeToString,
+            ),
+            'UpsertGithubConnector': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertGithubConnector,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             ),
             'DeleteGithubConnector': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteGithubConnector,
@@ -811,6 +862,33 @@ class AuthService:
             _registered_method=True)
 
     @staticmethod
+    def UpsertOIDCConnector(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpsertOIDCConnector',
+            teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def DeleteOIDCConnector(request,
             target,
             options=(),
@@ -919,6 +997,33 @@ class AuthService:
             _registered_method=True)
 
     @staticmethod
+    def UpsertSAMLConnector(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpsertSAMLConnector',
+            teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def DeleteSAMLConnector(request,
             target,
             options=(),
@@ -1016,6 +1121,33 @@ class AuthService:
             '/proto.AuthService/UpsertGithubConnectorV2',
             teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.UpsertGithubConnectorRequest.SerializeToString,
             teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertGithubConnector(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpsertGithubConnector',
+            teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options,
             channel_credentials,
             insecure,
