@@ -121,12 +121,14 @@ class Walk:
                     validate_tree(kids, child, res[k], cpath)
                 continue
             child = props.get(k)
-            if child is None and not n.additional_set:
-                if n.preserve:
-                    res[k] = json_copy(x)
-                else:
-                    self.pruned.append(cpath)
-                continue
+            if child is None:
+                if not n.additional_set:
+                    if n.preserve:
+                        res[k] = json_copy(x)
+                    else:
+                        self.pruned.append(cpath)
+                    continue
+                child = n.additional
             if x is None and child is not None and not child.nullable:
                 if not child.has_default:
                     continue
