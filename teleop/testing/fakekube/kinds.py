@@ -14,8 +14,14 @@ from typing import Any
 from teleop.testing.fakekube.errors import Cause
 from teleop.testing.fakekube.meta import canonical, now_rfc3339
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
+from teleop.testing.fakekube.schema import StructuralSchema
 from teleop.testing.fakekube.store import Store, Stored
-from teleop.testing.fakekube.validation import CrSchema, lease_causes, load_schema, run_schema
+from teleop.testing.fakekube.validation import (
+    crd_schema_causes,
+    lease_causes,
+    load_schema,
+    run_schema,
+)
 from teleop.testing.fakekube.watch import WatchHub
 from teleop.testing.fakekube.writes import KindHooks, Target, WriteOptions, Writer
 
@@ -123,7 +129,7 @@ class _CustomResource(_Plain):
 
     def __init__(self, kinds: Kinds, rt: ResourceType) -> None:
         super().__init__(kinds)
-        self._schemas: dict[str, CrSchema | None] = {}
+        self._schemas: dict[str, StructuralSchema | None] = {}
         for version in rt.versions:
             v = rt.crd_version(version) or {}
             self._schemas[version] = load_schema((v.get("schema") or {}).get("openAPIV3Schema"))
@@ -167,7 +173,7 @@ class _Crds:
     def prepare(
         self, target: Target, new: dict[str, Any], old: dict[str, Any] | None
     ) -> tuple[list[Cause], list[str]]:
-        causes = _crd_causes(new)
+        causes = _crd_causes(new) or crd_schema_causes(new)
         if causes:
             return causes, []
         names = dict(new["spec"]["names"])

@@ -1,8 +1,7 @@
 """Server-side printing: ``Accept: application/json;as=Table;v=v1;g=meta.k8s.io``.
 
-Custom resources are rendered by the colleague's ``table.render_table`` (printer columns from the
-CRD) when that module is present; built-ins, and custom resources without it, get the default
-Name/Age table the real server uses for kinds without printer columns. Rows carry the object as
+Custom resources are rendered by ``table.render_table`` (printer columns from the CRD); built-ins
+get the default Name/Age table the real server uses for kinds without printer columns. Rows carry the object as
 ``PartialObjectMetadata`` (``includeObject=Metadata``, the default), or whole with ``Object``.
 """
 
@@ -12,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from teleop.testing.fakekube.resources import ResourceType
-from teleop.testing.fakekube.validation import load_table_renderer
+from teleop.testing.fakekube.table import render_table
 
 __all__ = ["render", "wants_table"]
 
@@ -96,13 +95,16 @@ def render(
 ) -> dict[str, Any]:
     """A meta.k8s.io/v1 Table for ``objects`` (already in the requested version)."""
     crd_version = rt.crd_version(version)
-    renderer = load_table_renderer() if crd_version is not None else None
-    table = (
-        renderer(crd_version, objects, list_meta=list_meta)
-        if renderer is not None and crd_version is not None
-        else _default(objects, list_meta)
-    )
-    for row, obj in zip(table.get("rows", []), objects, strict=False):
+    if crd_version is not None:
+        return render_table(
+            crd_version,
+            objects,
+            list_meta=list_meta,
+            include_object=include,
+            no_headers=not columns,
+        )
+    table = _default(objects, list_meta)
+    for row, obj in zip(table["rows"], objects, strict=True):
         ro = _row_object(obj, include)
         if ro is None:
             row.pop("object", None)

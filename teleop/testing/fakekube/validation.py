@@ -1,48 +1,28 @@
-"""Per-kind validation: Lease MicroTime fields and the seam to the CRD schema module.
+"""Per-kind validation: Lease MicroTime fields and the bridge to the CRD schema engine.
 
-Custom resources are validated, pruned and defaulted by ``schema.py`` (a colleague's module,
-written in parallel). It is reached through ``importlib`` and small Protocols so that this package
-type-checks and runs whether or not that module is present yet; without it custom resources are
-stored as sent. Table rendering (``table.py``) is reached the same way.
+Custom resources are validated, pruned and defaulted by ``schema.py``; this module is the one
+place the write path meets it, converting its results into our ``Cause`` type so that the rest of
+the server does not depend on the engine's internals.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from teleop.testing.fakekube.errors import Cause
+from teleop.testing.fakekube.schema import StructuralSchema, validate_crd_schema
 
-__all__ = ["CrSchema", "SchemaOutcome", "lease_causes", "load_schema", "load_table_renderer"]
+__all__ = [
+    "SchemaOutcome",
+    "crd_schema_causes",
+    "lease_causes",
+    "load_schema",
+    "run_schema",
+]
 
 _MICRO = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.(\d{6})(Z|[+-]\d{2}:\d{2})$")
-
-
-class _CauseLike(Protocol):
-    @property
-    def reason(self) -> str: ...
-    @property
-    def message(self) -> str: ...
-    @property
-    def field(self) -> str: ...
-
-
-class _ResultLike(Protocol):
-    @property
-    def obj(self) -> dict[str, Any]: ...
-    @property
-    def pruned(self) -> Sequence[str]: ...
-    @property
-    def causes(self) -> Sequence[_CauseLike]: ...
-
-
-class CrSchema(Protocol):
-    """What the fake needs from ``schema.StructuralSchema``."""
-
-    def apply(self, obj: dict[str, Any], *, path: str = "") -> _ResultLike: ...
 
 
 class SchemaOutcome:
@@ -54,29 +34,14 @@ class SchemaOutcome:
         self.causes = causes
 
 
-class _TableRenderer(Protocol):
-    def __call__(
-        self,
-        crd_version: dict[str, Any],
-        objects: list[dict[str, Any]],
-        *,
-        list_meta: dict[str, Any],
-    ) -> dict[str, Any]: ...
-
-
-def load_schema(openapi_v3_schema: dict[str, Any] | None) -> CrSchema | None:
-    """The structural schema for one CRD version, or None (no schema, or no schema module)."""
+def load_schema(openapi_v3_schema: dict[str, Any] | None) -> StructuralSchema | None:
+    """The compiled structural schema for one CRD version (None when the version has none)."""
     if not openapi_v3_schema:
         return None
-    try:
-        mod = importlib.import_module("teleop.testing.fakekube.schema")
-    except ImportError:
-        return None
-    schema: CrSchema = mod.StructuralSchema.from_crd_version(openapi_v3_schema)
-    return schema
+    return StructuralSchema.from_crd_version(openapi_v3_schema)
 
 
-def run_schema(schema: CrSchema | None, obj: dict[str, Any]) -> SchemaOutcome:
+def run_schema(schema: StructuralSchema | None, obj: dict[str, Any]) -> SchemaOutcome:
     if schema is None:
         return SchemaOutcome(obj, [], [])
     res = schema.apply(obj)
@@ -84,13 +49,18 @@ def run_schema(schema: CrSchema | None, obj: dict[str, Any]) -> SchemaOutcome:
     return SchemaOutcome(res.obj, list(res.pruned), causes)
 
 
-def load_table_renderer() -> _TableRenderer | None:
-    try:
-        mod = importlib.import_module("teleop.testing.fakekube.table")
-    except ImportError:
-        return None
-    renderer: _TableRenderer = mod.render_table
-    return renderer
+def crd_schema_causes(crd: dict[str, Any]) -> list[Cause]:
+    """Schema problems that make a CRD itself invalid, one path per version."""
+    out: list[Cause] = []
+    for i, v in enumerate(crd.get("spec", {}).get("versions") or []):
+        schema = (v.get("schema") or {}).get("openAPIV3Schema")
+        if schema is None:
+            continue
+        path = f"spec.versions[{i}].schema.openAPIV3Schema"
+        out.extend(
+            Cause(c.reason, c.message, c.field) for c in validate_crd_schema(schema, path=path)
+        )
+    return out
 
 
 def _micro_time(value: Any, field: str) -> tuple[str | None, Cause | None]:
