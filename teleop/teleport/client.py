@@ -183,6 +183,11 @@ class Client(ResourceCalls):
         """How many channels the client has opened; grows by one per credential rotation."""
         return self._transport_or_raise().pool.generation
 
+    @property
+    def draining_channels(self) -> int:
+        """Channels retired by a rotation that still wait for their calls to finish."""
+        return self._transport_or_raise().pool.draining
+
     def reload_credentials(self) -> bool:
         """Check the credential files now instead of waiting for the next poll."""
         return self._transport_or_raise().pool.reload_if_changed()

@@ -1,0 +1,74 @@
+"""Identity rotation: tbot rewrites the identity file while calls run; none may fail."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+from collections.abc import Callable
+
+from teleop.teleport import Client
+from teleop.testing.faketeleport import FakeTeleport
+from teleop.testing.faketeleport.tlsgen import write_private
+
+from .conftest import identity_path
+from .test_client_resources import role
+
+
+async def _wait_for(predicate: Callable[[], bool]) -> None:
+    """Poll ``predicate`` for up to 5 s (the client's watcher runs on real time here)."""
+    async with asyncio.timeout(5.0):
+        for _ in itertools.count():
+            if predicate():
+                return
+            await asyncio.sleep(0.01)
+
+
+async def test_rotation_during_calls_fails_none(client: Client, teleport: FakeTeleport) -> None:
+    assert teleport.tls is not None
+    ca = teleport.tls.ca()
+    teleport.faults.delay("UpsertRoleV2", 0.005)  # keep calls in flight across the swap
+    done = 0
+
+    async def worker(n: int) -> None:
+        nonlocal done
+        for i in range(50):
+            await client.upsert_role(role(f"r{n}-{i}"))
+            done += 1
+
+    async with asyncio.TaskGroup() as tg:
+        for n in range(4):
+            tg.create_task(worker(n))
+        await _wait_for(lambda: done >= 40)
+        ca.write_identity(identity_path(teleport), "operator-renewed")
+        await _wait_for(lambda: client.generation == 2)
+        assert done < 200, "rotation must happen while calls are still running"
+
+    records = teleport.log.records(kind="role")
+    assert len(records) == 200
+    callers = [r.caller for r in records]
+    assert callers[0] == "operator"
+    assert callers[-1] == "operator-renewed"
+    first_new = callers.index("operator-renewed")
+    assert set(callers[first_new + 4 :]) == {"operator-renewed"}
+    assert client.identity == "operator-renewed"
+    await _wait_for(lambda: client.draining_channels == 0)
+
+
+async def test_bad_rewrite_keeps_old_credentials_until_fixed(
+    client: Client, teleport: FakeTeleport
+) -> None:
+    assert teleport.tls is not None
+    path = identity_path(teleport)
+    write_private(path, b"half a file\n")
+    await asyncio.sleep(0.1)
+    assert client.generation == 1
+    await client.upsert_role(role("still-works"))
+    teleport.tls.ca().write_identity(path, "fixed")
+    os.chmod(path, 0o644)  # unsafe: refused, old channel keeps serving
+    await asyncio.sleep(0.1)
+    assert client.generation == 1
+    os.chmod(path, 0o600)
+    await _wait_for(lambda: client.generation == 2)
+    await client.upsert_role(role("after-fix"))
+    assert [r.caller for r in teleport.log.records()] == ["operator", "fixed"]
