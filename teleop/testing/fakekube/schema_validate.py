@@ -21,8 +21,11 @@ apiextensions-apiserver ``pkg/apiserver/validation/validation.go``
 - ``x-kubernetes-list-type`` set/map duplicates (``schema/listtype/validation.go``) are
   ``FieldValueDuplicate`` on the later index, reported after all schema errors.
 
-Not reproduced: CEL ``x-kubernetes-validations`` rules are ignored, and for anyOf/oneOf only the
-first alternative's errors are shown next to kube-openapi's summary line.
+- anyOf/oneOf/allOf/not failures add kube-openapi's summary (``"spec.v" must validate at least
+  one schema (anyOf)``...) as a ``FieldValueInvalid`` cause on the empty field with value ``""``.
+
+Not reproduced: CEL ``x-kubernetes-validations`` rules are ignored, and where kube-openapi picks
+the failing anyOf/oneOf alternative with the most matched checks, fakekube shows the first one.
 """
 
 from __future__ import annotations
@@ -30,7 +33,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from teleop.testing.fakekube.schema_cause import OMIT, Cause, go_float, go_value, make_cause
+from teleop.testing.fakekube.schema_cause import (
+    OMIT,
+    Cause,
+    go_float,
+    go_quote,
+    go_value,
+    make_cause,
+)
 from teleop.testing.fakekube.schema_node import Node
 
 __all__ = [
@@ -151,8 +161,7 @@ def _check_number(out: list[Cause], n: Node, v: float, path: str) -> None:
 
 
 def _check_junctors(out: list[Cause], n: Node, v: Any, path: str) -> None:
-    for sub in n.all_of:
-        validate_tree(out, sub, v, path)
+    # kube-openapi validate/schema_props.go: anyOf, oneOf, allOf, then not.
     if n.any_of:
         results = [_errors_of(sub, v, path) for sub in n.any_of]
         if all(results):
@@ -161,17 +170,31 @@ def _check_junctors(out: list[Cause], n: Node, v: Any, path: str) -> None:
     if n.one_of:
         results = [_errors_of(sub, v, path) for sub in n.one_of]
         valid = sum(1 for r in results if not r)
-        if valid != 1:
-            out.append(_summary(path, "must validate one and only one schema (oneOf)"))
-            if valid == 0:
-                out.extend(results[0])
+        if valid == 0:
+            out.append(
+                _summary(path, "must validate one and only one schema (oneOf). Found none valid")
+            )
+            out.extend(results[0])
+        elif valid > 1:
+            text = (
+                f"must validate one and only one schema (oneOf). Found {valid} valid alternatives"
+            )
+            out.append(_summary(path, text))
+    if n.all_of:
+        results = [_errors_of(sub, v, path) for sub in n.all_of]
+        for r in results:
+            out.extend(r)
+        valid = sum(1 for r in results if not r)
+        if valid != len(results):
+            suffix = ". None validated" if valid == 0 else ""
+            out.append(_summary(path, f"must validate all the schemas (allOf){suffix}"))
     if n.not_ is not None and not _errors_of(n.not_, v, path):
         out.append(_summary(path, "must not validate the schema (not)"))
 
 
 def _summary(path: str, text: str) -> Cause:
     # Not an openapi Validation error: the apiserver reports it on the root path with value "".
-    return make_cause("FieldValueInvalid", "", "", f"{path} {text}")
+    return make_cause("FieldValueInvalid", "", "", f"{go_quote(path)} {text}")
 
 
 def _errors_of(n: Node, v: Any, path: str) -> list[Cause]:

@@ -301,7 +301,7 @@ def render_table(
         "apiVersion": "meta.k8s.io/v1",
         "metadata": table_meta,
     }
-    if not no_headers:
-        table["columnDefinitions"] = defs
+    # Table.columnDefinitions has no omitempty: without headers it is JSON null.
+    table["columnDefinitions"] = None if no_headers else defs
     table["rows"] = rows
     return table

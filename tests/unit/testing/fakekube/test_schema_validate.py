@@ -309,7 +309,7 @@ def test_embedded_resource_requires_api_version_and_kind() -> None:
 
 
 def test_any_of_failure_reports_summary_on_the_root_field() -> None:
-    # kube-openapi schema_props.go: anyOf failure is a plain error -> V: field.Invalid(nil, "").
+    # kube-openapi validate/messages.go MustValidateAtLeastOneSchemaError ("%q ..."); anyOf failure is a plain error -> V: field.Invalid(nil, "").
     s = _spec(
         {
             "v": {
@@ -323,7 +323,7 @@ def test_any_of_failure_reports_summary_on_the_root_field() -> None:
     causes = _causes(s, {"v": "zzz"})
     assert causes[0] == Cause(
         "FieldValueInvalid",
-        'Invalid value: "": spec.v must validate at least one schema (anyOf)',
+        'Invalid value: "": "spec.v" must validate at least one schema (anyOf)',
         "",
     )
 
@@ -331,4 +331,23 @@ def test_any_of_failure_reports_summary_on_the_root_field() -> None:
 def test_not_rejects_a_matching_value() -> None:
     s = _spec({"v": {"type": "string", "not": {"enum": ["forbidden"]}}})
     assert _causes(s, {"v": "ok"}) == []
-    assert _one(s, {"v": "forbidden"}).message.endswith("spec.v must not validate the schema (not)")
+    assert _one(s, {"v": "forbidden"}).message.endswith(
+        '"spec.v" must not validate the schema (not)'
+    )
+
+
+def test_one_of_with_two_valid_alternatives() -> None:
+    # kube-openapi validate/schema_props.go: "Found %d valid alternatives".
+    s = _spec({"v": {"type": "string", "oneOf": [{"pattern": "^a"}, {"pattern": "b$"}]}})
+    assert _causes(s, {"v": "ab"})[0].message == (
+        'Invalid value: "": "spec.v" must validate one and only one schema (oneOf). '
+        "Found 2 valid alternatives"
+    )
+
+
+def test_all_of_reports_sub_errors_then_summary() -> None:
+    # kube-openapi validate/schema_props.go: sub-results merged, then the allOf summary.
+    s = _spec({"v": {"type": "string", "allOf": [{"maxLength": 2}, {"pattern": "^a"}]}})
+    causes = _causes(s, {"v": "abc"})
+    assert [c.reason for c in causes] == ["FieldValueTooLong", "FieldValueInvalid"]
+    assert causes[1].message.endswith('"spec.v" must validate all the schemas (allOf)')

@@ -173,3 +173,10 @@ def test_find_first_paths() -> None:
     assert find_first({"m": {"a.b": 1}}, ".m['a.b']") == (True, 1)
     assert find_first({"m": {"a.b": 1}}, ".m.a\\.b") == (True, 1)
     assert find_first(_OBJ, ".nope.x") == (False, None)
+
+
+def test_no_headers_gives_null_column_definitions() -> None:
+    # apimachinery meta/v1 types.go: Table.ColumnDefinitions `json:"columnDefinitions"`.
+    t = render_table({"name": "v1"}, [_OBJ], list_meta={}, no_headers=True)
+    assert t["columnDefinitions"] is None
+    assert t["rows"][0]["cells"][0] == "a"
