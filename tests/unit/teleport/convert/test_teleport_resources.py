@@ -177,6 +177,8 @@ def test_role_bad_label_values(labels: dict[str, Any], error: str) -> None:
         ),
         ({"forward_agent": "yes"}, "spec.options.forward_agent: expected boolean, got string"),
         ({"max_sesion_ttl": "8h"}, "spec.options.max_sesion_ttl: unknown field"),
+        # Only Teleport's JSON tag is a key; the proto field name is not.
+        ({"MaxSessionTTL": "8h"}, "spec.options.MaxSessionTTL: unknown field"),
     ],
 )
 def test_role_bad_options(options: dict[str, Any], error: str) -> None:
