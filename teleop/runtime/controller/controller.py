@@ -13,7 +13,7 @@ What a reconcile's outcome does (controller-runtime's ``reconcileHandler``):
 outcome                     queue                                reconcile_total{result} etc.
 =========================== ==================================== ===========================
 exception                   ``add_rate_limited``                 error; reconcile_errors_total
-``TerminalError``           nothing (backoff not forgotten)      error; reconcile_errors_total,
+``TerminalError`` [#]_      nothing (backoff not forgotten)      error; reconcile_errors_total,
                                                                  terminal_reconcile_errors_total
 crash (panic)               as an exception                      + reconcile_panics_total
 timeout                     as an exception                      + reconcile_timeouts_total
@@ -21,6 +21,8 @@ timeout                     as an exception                      + reconcile_tim
 ``Result(requeue=True)``    ``add_rate_limited``                 requeue
 ``Result()``                ``forget``                           success
 =========================== ==================================== ===========================
+
+.. [#] also when raised ``from`` a ``TerminalError`` or in an exception group with one.
 
 A "panic" is a ``BaseException`` that is not an ``Exception`` (other than cancellation,
 ``KeyboardInterrupt`` and ``SystemExit``, which always propagate), or a stray ``CancelledError``
@@ -275,6 +277,9 @@ class Controller:
         self._metrics.reconcile_panics.labels(controller=self.name).inc()
         if not self.options.recover_panic:
             self._log.error("Observed a panic in reconciler", exc_info=exc)
+            if isinstance(exc, asyncio.CancelledError):
+                # A TaskGroup ignores a cancelled child: make the crash visible instead.
+                raise RuntimeError("reconciler raised CancelledError") from exc
             raise exc
         return exc
 
@@ -297,7 +302,7 @@ class Controller:
         raise ReconcileTimeoutError(f"reconcile did not finish within {timeout:g}s")
 
     def _on_error(self, request: Request, err: BaseException) -> None:
-        if isinstance(err, TerminalError):
+        if _is_terminal(err):
             self._metrics.terminal_reconcile_errors.labels(controller=self.name).inc()
         else:
             self.queue.add_rate_limited(request)
@@ -324,3 +329,22 @@ class Controller:
 
     def _count(self, result: str) -> None:
         self._metrics.reconcile_total.labels(controller=self.name, result=result).inc()
+
+
+def _is_terminal(err: BaseException) -> bool:
+    """Like Go's ``errors.Is(err, TerminalError)``: the error, what it was raised ``from``, or
+    any member of an exception group."""
+    seen: set[int] = set()
+    todo = [err]
+    while todo:
+        e = todo.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, TerminalError):
+            return True
+        if isinstance(e, BaseExceptionGroup):
+            todo.extend(e.exceptions)
+        if e.__cause__ is not None:
+            todo.append(e.__cause__)
+    return False

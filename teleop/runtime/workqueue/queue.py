@@ -99,9 +99,6 @@ class Queue(Generic[T]):
         self._promote_due()
         return len(self._queue)
 
-    def __len__(self) -> int:
-        return self.len()
-
     def num_processing(self) -> int:
         """Keys currently held by workers."""
         return len(self._processing)

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from teleop.runtime.log import ContextFilter, JSONFormatter
 from teleop.runtime.reconcile import Request, Result, TerminalError
 from teleop.testing.clock import settle
 from tests.unit.runtime.controller.support import REQ, Env, Script, running
@@ -158,3 +159,48 @@ async def test_panic_ends_run_when_not_recovered() -> None:
         await env.controller.run()
     assert info.group_contains(Crash)
     assert env.sample("controller_runtime_reconcile_panics_total") == 1
+
+
+def wrapped_terminal() -> Exception:
+    try:
+        raise TerminalError("bad spec")
+    except TerminalError as cause:
+        try:
+            raise RuntimeError("adapter failed") from cause
+        except RuntimeError as err:
+            return err
+
+
+async def test_error_raised_from_terminal_error_is_terminal() -> None:
+    env = Env(Script(wrapped_terminal(), ExceptionGroup("g", [TerminalError("x")])))
+    async with running(env):
+        env.controller.enqueue(REQ)
+        await settle()
+        env.controller.enqueue(REQ)
+        await settle()
+        assert env.sample("controller_runtime_terminal_reconcile_errors_total") == 2
+        assert env.controller.queue.num_waiting() == 0
+
+
+async def test_stray_cancel_ends_run_when_not_recovered() -> None:
+    env = Env(Script(asyncio.CancelledError()), recover_panic=False)
+    env.controller.enqueue(REQ)
+    with pytest.raises(BaseExceptionGroup) as info:
+        await env.controller.run()
+    assert info.group_contains(RuntimeError, match="CancelledError")
+
+
+async def test_errors_are_logged_with_reconcile_fields(caplog: pytest.LogCaptureFixture) -> None:
+    env = Env(Script(ValueError("boom")))
+    caplog.handler.addFilter(ContextFilter())  # configure_logging installs it in production
+    with caplog.at_level("DEBUG", logger="teleop.runtime.controller.controller"):
+        async with running(env):
+            env.controller.enqueue(REQ)
+            await settle()
+    (record,) = [r for r in caplog.records if r.getMessage() == "Reconciler error"]
+    assert record.exc_info is not None
+    assert isinstance(record.exc_info[1], ValueError)
+    fields = env.reconciler.contexts[0]
+    line = JSONFormatter().format(record)
+    for key in ("controller", "namespace", "name", "reconcileID"):
+        assert f'"{key}": "{fields[key]}"' in line
