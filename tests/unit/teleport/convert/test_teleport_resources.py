@@ -315,6 +315,33 @@ def test_oidc_connector_redirect_url_and_embedded_max_age() -> None:
 
 
 def test_login_rule_traits_map() -> None:
-    data = {"priority": 1, "traits_expression": 'external.put("groups", ["a"])'}
+    data = {
+        "priority": 1,
+        "traits_map": {"groups": ["external.groups", "devs"], "logins": ["external.username"]},
+        "traits_expression": "",
+    }
+    canonical = {
+        "priority": 1,
+        "traits_map": {"groups": ["external.groups", "devs"], "logins": ["external.username"]},
+    }
     message = decode(data, loginrule_pb2.LoginRule)
-    assert decode(encode(via_bytes(message)), loginrule_pb2.LoginRule) == message
+    out = encode(via_bytes(message))
+    assert out == canonical
+    assert decode(out, loginrule_pb2.LoginRule) == message
+    with pytest.raises(ConversionError, match=r"^spec\.traits_map\.groups: expected list"):
+        decode({"traits_map": {"groups": "devs"}}, loginrule_pb2.LoginRule)
+
+
+def test_okta_import_rule_header_is_embedded() -> None:
+    rule = {
+        "kind": "okta_import_rule",
+        "version": "v1",
+        "metadata": {"name": "r"},
+        "spec": {
+            "priority": 10,
+            "mappings": [{"match": [{"app_ids": ["a"]}], "add_labels": {"k": "v"}}],
+        },
+    }
+    message = decode(rule, types_pb2.OktaImportRuleV1, path="")
+    assert message.Header.Metadata.Name == "r"
+    assert encode(via_bytes(message)) == rule
