@@ -22,6 +22,7 @@ walk keeps the observable order of the real passes:
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 from teleop.testing.fakekube.schema_cause import OMIT, Cause, make_cause
@@ -58,6 +59,24 @@ _OBJECT_META: Final = frozenset(
         "managedFields",
     }
 )
+
+
+_DNS1035: Final = re.compile(r"[a-z]([-a-z0-9]*[a-z0-9])?")
+_DNS1035_MSG: Final = (
+    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an "
+    "alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or "
+    "'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"
+)
+
+
+def _dns1035(s: str) -> list[str]:
+    """k8s.io/apimachinery/pkg/util/validation ``IsDNS1035Label`` messages."""
+    errs = []
+    if len(s) > 63:
+        errs.append("must be no more than 63 characters")
+    if not _DNS1035.fullmatch(s):
+        errs.append(_DNS1035_MSG)
+    return errs
 
 
 def _join(path: str, key: str) -> str:
@@ -160,20 +179,24 @@ class Walk:
         return meta
 
     def _check_embedded(self, v: dict[str, Any], path: str) -> None:
+        # schema/objectmeta/validation.go validateEmbeddedResource.
+        out = self.embedded
         for k in ("apiVersion", "kind"):
             cpath = _join(path, k)
-            if k not in v:
-                self.embedded.append(
-                    make_cause("FieldValueRequired", cpath, OMIT, "must not be empty")
-                )
-            elif not isinstance(v[k], str):
-                self.embedded.append(
-                    make_cause("FieldValueInvalid", cpath, v[k], "must be a string")
-                )
-            elif not v[k]:
-                self.embedded.append(
-                    make_cause("FieldValueInvalid", cpath, v[k], "must not be empty")
-                )
+            x = v.get(k)
+            if not isinstance(x, str):
+                if k in v:
+                    out.append(make_cause("FieldValueInvalid", cpath, x, "must be a string"))
+                else:
+                    out.append(make_cause("FieldValueRequired", cpath, OMIT))
+            elif not x:
+                out.append(make_cause("FieldValueRequired", cpath, OMIT))
+            elif k == "apiVersion" and x.count("/") > 1:
+                detail = f"unexpected GroupVersion string: {x}"
+                out.append(make_cause("FieldValueInvalid", cpath, x, detail))
+            elif k == "kind" and (errs := _dns1035(x.lower())):
+                detail = "may have mixed case, but should otherwise match: " + ",".join(errs)
+                out.append(make_cause("FieldValueInvalid", cpath, x, detail))
 
     def _list(self, n: Node, v: list[Any], path: str, out: list[Cause] | None) -> list[Any]:
         items = n.items

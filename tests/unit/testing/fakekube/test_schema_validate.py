@@ -295,7 +295,8 @@ def test_list_type_errors_come_after_schema_errors() -> None:
 
 
 def test_embedded_resource_requires_api_version_and_kind() -> None:
-    # schema/objectmeta/validation.go validateEmbeddedResource.
+    # schema/objectmeta/validation.go validateEmbeddedResource: Required(path, "") when missing
+    # or empty, Invalid "must be a string" otherwise.
     emb = {
         "type": "object",
         "x-kubernetes-embedded-resource": True,
@@ -303,9 +304,28 @@ def test_embedded_resource_requires_api_version_and_kind() -> None:
     }
     causes = _causes(_spec({"t": emb}), {"t": {"kind": ""}})
     assert [(c.field, c.message) for c in causes] == [
-        ("spec.t.apiVersion", "Required value: must not be empty"),
-        ("spec.t.kind", 'Invalid value: "": must not be empty'),
+        ("spec.t.apiVersion", "Required value"),
+        ("spec.t.kind", "Required value"),
     ]
+    causes = _causes(_spec({"t": emb}), {"t": {"apiVersion": 1, "kind": "Pod"}})
+    assert [(c.field, c.message) for c in causes] == [
+        ("spec.t.apiVersion", "Invalid value: 1: must be a string")
+    ]
+
+
+def test_embedded_resource_kind_and_api_version_syntax() -> None:
+    # validateEmbeddedResource: ParseGroupVersion error; IsDNS1035Label on the lowercased kind.
+    emb = {
+        "type": "object",
+        "x-kubernetes-embedded-resource": True,
+        "x-kubernetes-preserve-unknown-fields": True,
+    }
+    causes = _causes(_spec({"t": emb}), {"t": {"apiVersion": "a/b/c", "kind": "My_Kind"}})
+    assert causes[0].message == 'Invalid value: "a/b/c": unexpected GroupVersion string: a/b/c'
+    assert causes[1].message.startswith(
+        'Invalid value: "My_Kind": may have mixed case, but should otherwise match: '
+        "a DNS-1035 label must consist of lower case alphanumeric characters"
+    )
 
 
 def test_any_of_failure_reports_summary_on_the_root_field() -> None:
