@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from teleop.runtime.clock import Clock
 
@@ -55,7 +55,7 @@ def _outer_cancelled() -> bool:
     return task is not None and task.cancelling() > 0
 
 
-async def wait_task(clock: Clock, task: asyncio.Future[object], seconds: float | None) -> bool:
+async def wait_task(clock: Clock, task: asyncio.Future[Any], seconds: float | None) -> bool:
     """Wait until ``task`` is done or ``seconds`` pass on ``clock``; True if it is done.
 
     Never cancels ``task`` and never raises its exception (the owner collects it).
