@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from teleop.runtime.client.errors import ApiError, TransportError, is_not_found
 from teleop.runtime.client.objects import KubeObject, ResourceType
 
 __all__ = ["EVENTS", "EventClient", "EventSink", "KubeEventSink", "is_not_found", "is_retryable"]
@@ -38,19 +39,9 @@ class EventClient(Protocol):
     ) -> KubeObject: ...
 
 
-def _status(exc: BaseException) -> int | None:
-    value = getattr(exc, "status", None)
-    return value if isinstance(value, int) else None
-
-
-def is_not_found(exc: BaseException) -> bool:
-    return _status(exc) == 404
-
-
 def is_retryable(exc: BaseException) -> bool:
-    """True when the server never answered (status 0 or no status at all)."""
-    status = _status(exc)
-    return status is None or status == 0
+    """True when the server never answered: a transport error, or anything but an ``ApiError``."""
+    return isinstance(exc, TransportError) or not isinstance(exc, ApiError)
 
 
 class KubeEventSink:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Protocol
 
+from teleop.runtime.client.errors import is_conflict, is_not_found
 from teleop.runtime.client.objects import KubeObject, ResourceType
 from teleop.runtime.leaderelection.record import (
     LeaderElectionRecord,
@@ -96,19 +97,10 @@ class LockEventRecorder(Protocol):
     def event(self, obj: KubeObject, type: str, reason: str, message: str) -> None: ...
 
 
-def _status_code(exc: BaseException) -> int | None:
-    for attr in ("status_code", "code", "status"):
-        value = getattr(exc, attr, None)
-        if isinstance(value, int):
-            return value
-    return None
-
-
 def _translate(exc: Exception, what: str) -> LockError:
-    code = _status_code(exc)
-    if code == 404:
+    if is_not_found(exc):
         return LeaseNotFoundError(f"{what}: not found")
-    if code == 409:
+    if is_conflict(exc):
         return LeaseConflictError(f"{what}: conflict: {exc}")
     return LockError(f"{what}: {exc}")
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from teleop.runtime.client.errors import Conflict, Forbidden, NotFound
 from teleop.runtime.event import EventBroadcaster, EventRecorder
 from teleop.testing.clock import FakeClock
 
@@ -23,12 +24,6 @@ POD: dict[str, Any] = {
     "metadata": {"name": "p", "namespace": "ns", "uid": "u-1", "resourceVersion": "7"},
 }
 NODE: dict[str, Any] = {"apiVersion": "v1", "kind": "Node", "metadata": {"name": "n1"}}
-
-
-class StatusError(Exception):
-    def __init__(self, status: int) -> None:
-        super().__init__(f"status {status}")
-        self.status = status
 
 
 class MemorySink:
@@ -47,7 +42,7 @@ class MemorySink:
         self._maybe_fail()
         key = (event["metadata"]["namespace"], event["metadata"]["name"])
         if key in self.events:
-            raise StatusError(409)
+            raise Conflict(409, "Conflict", "stale")
         self.rv += 1
         stored = copy.deepcopy(event)
         stored["metadata"]["resourceVersion"] = str(self.rv)
@@ -59,7 +54,7 @@ class MemorySink:
         self._maybe_fail()
         key = (event["metadata"]["namespace"], event["metadata"]["name"])
         if key not in self.events:
-            raise StatusError(404)
+            raise NotFound(404, "NotFound", "gone")
         self.rv += 1
         self.events[key].update(patch)
         self.events[key]["metadata"]["resourceVersion"] = str(self.rv)
@@ -231,7 +226,7 @@ async def test_gives_up_after_12_tries() -> None:
 
 async def test_server_refusals_are_not_retried() -> None:
     clock, sink = FakeClock(), MemorySink()
-    sink.failures = [StatusError(403)]
+    sink.failures = [Forbidden(403, "Forbidden", "no")]
     async with pipeline(clock, sink) as (b, rec):
         rec.event(POD, "Normal", "R", "m")
         await clock.advance(100)

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from teleop.runtime.client.errors import Conflict, NotFound
 from teleop.runtime.client.objects import KubeObject, ResourceType
 from teleop.runtime.leaderelection import (
     LEASES,
@@ -21,12 +22,6 @@ from teleop.runtime.leaderelection import (
     LeaseResourceLock,
     LockError,
 )
-
-
-class StatusError(Exception):
-    def __init__(self, status: int) -> None:
-        super().__init__(str(status))
-        self.status = status
 
 
 class Leases:
@@ -40,14 +35,14 @@ class Leases:
         self.requests.append(("get", None))
         key = f"{namespace}/{name}"
         if key not in self.objects:
-            raise StatusError(404)
+            raise NotFound(404, "NotFound", "gone")
         return copy.deepcopy(self.objects[key])
 
     async def create(self, rt: ResourceType, obj: KubeObject) -> KubeObject:
         self.requests.append(("create", copy.deepcopy(obj)))
         key = f"{obj['metadata']['namespace']}/{obj['metadata']['name']}"
         if key in self.objects:
-            raise StatusError(409)
+            raise Conflict(409, "Conflict", "stale")
         return self._store(key, obj)
 
     async def update(self, rt: ResourceType, obj: KubeObject) -> KubeObject:
@@ -57,7 +52,7 @@ class Leases:
             obj["metadata"].get("resourceVersion")
             != self.objects[key]["metadata"]["resourceVersion"]
         ):
-            raise StatusError(409)
+            raise Conflict(409, "Conflict", "stale")
         return self._store(key, obj)
 
     def _store(self, key: str, obj: KubeObject) -> KubeObject:
