@@ -197,16 +197,22 @@ async def test_bookmark_object_has_only_kind_api_version_and_resource_version() 
 
 
 async def test_bookmarks_repeat_every_bookmark_interval() -> None:
-    async with FakeKube(bookmark_interval=0.2) as kube, aiohttp.ClientSession(kube.url) as s:
-        async with Api(s).watch(CONFIGMAPS, allowWatchBookmarks="true") as w:
-            events = await w.take(3)
+    async with (
+        FakeKube(bookmark_interval=0.2) as kube,
+        aiohttp.ClientSession(kube.url) as s,
+        Api(s).watch(CONFIGMAPS, allowWatchBookmarks="true") as w,
+    ):
+        events = await w.take(3)
     assert [e["type"] for e in events] == ["BOOKMARK"] * 3
 
 
 async def test_no_bookmarks_unless_asked() -> None:
-    async with FakeKube(bookmark_interval=0.1) as kube, aiohttp.ClientSession(kube.url) as s:
-        async with Api(s).watch(CONFIGMAPS, timeoutSeconds="1") as w:
-            assert await w.rest() == []
+    async with (
+        FakeKube(bookmark_interval=0.1) as kube,
+        aiohttp.ClientSession(kube.url) as s,
+        Api(s).watch(CONFIGMAPS, timeoutSeconds="1") as w,
+    ):
+        assert await w.rest() == []
 
 
 async def test_send_initial_events_ends_with_annotated_bookmark(api: Api) -> None:
