@@ -14,7 +14,9 @@ Auth server certificate is issued for; pass ``server_name=None`` to verify the d
 e.g. behind a proxy), per-call deadline 30 s (``timeout``), retries per ``RetryPolicy()`` (4
 attempts / 10 s, UNAVAILABLE on idempotent methods only), identity polled every 1 s
 (``poll_interval``), retired channels closed at most 60 s after a rotation (``drain_grace``).
-Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private one. The resource
+Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private one; clients that
+share a registry must share one ``TeleportMetrics`` (``metrics=``), since a registry refuses a
+family registered twice. The resource
 methods themselves are in ``resources.ResourceCalls``.
 """
 
@@ -87,6 +89,7 @@ class Client(ResourceCalls):
         poll_interval: float = 1.0,
         drain_grace: float = 60.0,
         registry: CollectorRegistry | None = None,
+        metrics: TeleportMetrics | None = None,
         clock: Clock | None = None,
     ) -> Client:
         """A client authenticating with a Teleport identity file (refused unless 0600-like)."""
@@ -97,9 +100,8 @@ class Client(ResourceCalls):
             poll_interval=poll_interval,
             drain_grace=drain_grace,
         )
-        return cls(
-            addr, IdentityFileSource(Path(path)), options=options, registry=registry, clock=clock
-        )
+        source = IdentityFileSource(Path(path))
+        return cls(addr, source, options=options, registry=registry, metrics=metrics, clock=clock)
 
     @classmethod
     def from_files(
@@ -115,6 +117,7 @@ class Client(ResourceCalls):
         poll_interval: float = 1.0,
         drain_grace: float = 60.0,
         registry: CollectorRegistry | None = None,
+        metrics: TeleportMetrics | None = None,
         clock: Clock | None = None,
     ) -> Client:
         """A client authenticating with separate PEM certificate, key and CA files."""
@@ -126,7 +129,7 @@ class Client(ResourceCalls):
             drain_grace=drain_grace,
         )
         source = FilesSource(Path(cert), Path(key), Path(ca))
-        return cls(addr, source, options=options, registry=registry, clock=clock)
+        return cls(addr, source, options=options, registry=registry, metrics=metrics, clock=clock)
 
     # --- lifecycle ------------------------------------------------------------------------------
     async def start(self) -> None:

@@ -153,3 +153,14 @@ async def test_token_validation(raw: Raw) -> None:
         AUTH + "GetToken", types_pb2.ResourceRequest(Name="tok"), types_pb2.ProvisionTokenV2
     )
     assert (got.Kind, got.Version, got.Spec.JoinMethod) == ("token", "v2", "token")
+
+
+async def test_unknown_enum_in_user_rejected(raw: Raw) -> None:
+    u = types_pb2.UserV2()
+    u.Metadata.Name = "eve"
+    u.Status.password_state = 99  # type: ignore[assignment]
+    code, details = await raw.status(
+        USERS + "CreateUser", userspb.CreateUserRequest(user=u), userspb.CreateUserResponse
+    )
+    assert code == grpc.StatusCode.INVALID_ARGUMENT
+    assert "invalid value 99" in details

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from teleop.teleport.errors import BadParameter
+from teleop.testing.faketeleport.validation import check_enums
 
 __all__ = ["MAX_CERT_DURATION_NS", "ROLE_VERSIONS", "check_and_set_role_defaults"]
 
@@ -45,33 +46,13 @@ def _has_kube_matchers(cond: Any) -> bool:
     return bool(len(cond.KubernetesLabels.Values) or cond.KubernetesLabelsExpression)
 
 
-def _check_enums(msg: Any, path: str) -> None:
-    """Reject enum fields holding numbers the schema does not define (proto3 keeps them)."""
-    for fd, value in msg.ListFields():
-        if fd.message_type is not None:
-            if fd.message_type.GetOptions().map_entry:
-                continue
-            items = value if _is_repeated(fd) else [value]
-            for item in items:
-                _check_enums(item, f"{path}.{fd.name}")
-        elif fd.enum_type is not None:
-            values = value if _is_repeated(fd) else [value]
-            for v in values:
-                if fd.enum_type.values_by_number.get(v) is None:
-                    raise BadParameter(f"invalid value {v} for {path}.{fd.name}")
-
-
-def _is_repeated(fd: Any) -> bool:
-    return bool(getattr(fd, "is_repeated", False) or getattr(fd, "label", 0) == 3)
-
-
 def check_and_set_role_defaults(role: Any) -> None:
     """Validate ``role`` (a ``types.RoleV6``) in place and fill in Teleport's defaults."""
     role.Kind = "role"
     version = role.Version
     if version not in ROLE_VERSIONS:
         raise BadParameter(f"unrecognized role version: {version}")
-    _check_enums(role, "role")
+    check_enums(role, "role")
     spec = role.Spec
     opts = spec.Options
     if not opts.CertificateFormat:

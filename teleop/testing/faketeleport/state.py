@@ -1,7 +1,7 @@
 """Everything one faketeleport holds: store, write log, faults, features, and shared checks.
 
 Services are thin; rules that span kinds live here so every service applies them the same way:
-resource names are validated, a user may only name roles that exist (``role <x> is not found``,
+resource names and enum values are validated (``validation``), a user may only name roles that exist (``role <x> is not found``,
 NOT_FOUND, as Teleport's user validation answers), a role still assigned to a user cannot be
 deleted (BadParameter with Teleport's masked message), and enterprise features gate the kinds
 that need them.
@@ -16,7 +16,6 @@ enterprise server with everything on, which is what the operator's own tests ass
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +25,7 @@ from teleop.teleport.clock import Clock, SystemClock
 from teleop.teleport.errors import AccessDenied, BadParameter, NotFound
 from teleop.testing.faketeleport.faults import Faults
 from teleop.testing.faketeleport.store import Kind, Store
+from teleop.testing.faketeleport.validation import check_enums, check_name
 from teleop.testing.faketeleport.writelog import WriteLog
 
 __all__ = [
@@ -49,9 +49,6 @@ OIDC = Kind("oidc", lambda o: o.Metadata)
 SAML = Kind("saml", lambda o: o.Metadata)
 LOGIN_RULE = Kind("login_rule", lambda o: o.metadata)
 OKTA_IMPORT_RULE = Kind("okta_import_rule", lambda o: o.Header.Metadata)
-
-_BAD_NAME = re.compile(r"[/\\\s\x00-\x1f]|^\.\.?$")
-_MAX_NAME = 253
 
 
 @dataclass
@@ -101,12 +98,9 @@ class FakeState:
 
     @staticmethod
     def check_name(kind: Kind, obj: Any) -> str:
-        """Validate the resource name as Teleport's metadata checks do; returns it."""
-        name = str(kind.metadata(obj).Name)
-        if not name:
-            raise BadParameter("missing parameter Name")
-        if len(name) > _MAX_NAME or _BAD_NAME.search(name):
-            raise BadParameter(f"{kind.name} name {name!r} is invalid")
+        """Validate the name and enum values of ``obj`` (see ``validation``); returns the name."""
+        name = check_name(kind.name, str(kind.metadata(obj).Name))
+        check_enums(obj, kind.name)
         return name
 
     def check_user_roles(self, user: Any) -> None:

@@ -158,3 +158,17 @@ def test_metrics_on_given_registry() -> None:
         == 1.0
     )
     TeleportMetrics(CollectorRegistry())  # a second registry is independent
+
+
+@pytest.mark.parametrize(
+    ("err", "code"),
+    [
+        (errors.NotFound("x"), grpc.StatusCode.NOT_FOUND),
+        (errors.Timeout("x"), grpc.StatusCode.DEADLINE_EXCEEDED),
+        (errors.InsecureIdentityFile("x"), grpc.StatusCode.INVALID_ARGUMENT),
+        (errors.TeleportError("x"), grpc.StatusCode.UNKNOWN),
+        (errors.NotFound("x", code=grpc.StatusCode.INTERNAL), grpc.StatusCode.INTERNAL),
+    ],
+)
+def test_code_for_error(err: errors.TeleportError, code: grpc.StatusCode) -> None:
+    assert errors.code_for_error(err) == code
