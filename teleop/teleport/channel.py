@@ -165,8 +165,11 @@ class ChannelPool:
         """Watch the credentials until cancelled."""
         while True:
             await self._clock.sleep(self._poll_interval)
-            self.reload_if_changed()
-            await self.collect()
+            try:
+                self.reload_if_changed()
+                await self.collect()
+            except Exception:  # the watcher must outlive any one bad tick
+                log.exception("Teleport credential watcher tick failed; retrying")
 
     async def close(self) -> None:
         """Close every channel now."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from teleop.teleport.errors import BadParameter
@@ -44,6 +45,25 @@ class TLSMaterial:
         cert = x509.load_pem_x509_certificate(self.certificate_chain)
         names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         return str(names[0].value) if names else ""
+
+
+    def validate(self) -> TLSMaterial:
+        """Check that the certificate, key and CAs parse and that the key matches the certificate.
+
+        gRPC would accept mismatched PEMs and only fail at the handshake; checking here lets the
+        client keep its working channel when a rotation leaves unusable files behind.
+        """
+        try:
+            cert = x509.load_pem_x509_certificate(self.certificate_chain)
+            key = serialization.load_pem_private_key(self.private_key, password=None)
+            x509.load_pem_x509_certificates(self.root_certificates)
+        except (ValueError, TypeError) as e:
+            raise BadParameter(f"unusable TLS credentials: {e}") from e
+        pub = serialization.PublicFormat.SubjectPublicKeyInfo
+        der = serialization.Encoding.DER
+        if key.public_key().public_bytes(der, pub) != cert.public_key().public_bytes(der, pub):
+            raise BadParameter("TLS private key does not match the certificate")
+        return self
 
 
 class CredentialSource(Protocol):
@@ -82,7 +102,7 @@ class IdentityFileSource:
             root_certificates=ident.tls_ca_bundle,
             private_key=ident.private_key,
             certificate_chain=ident.tls_cert,
-        )
+        ).validate()
 
 
 @dataclass(frozen=True)
@@ -106,10 +126,4 @@ class FilesSource:
             )
         except FileNotFoundError as e:
             raise BadParameter(f"credential file {e.filename} does not exist") from e
-        for name, data in (
-            ("certificate", material.certificate_chain),
-            ("CA", material.root_certificates),
-        ):
-            if b"-----BEGIN CERTIFICATE-----" not in data:
-                raise BadParameter(f"{name} file holds no PEM certificate")
-        return material
+        return material.validate()

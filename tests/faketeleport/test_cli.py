@@ -7,9 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-import aiohttp
+import pytest
 
-from teleop.teleport import Client, types
+from teleop.teleport import Client, ConnectionProblem, RetryPolicy, types
+from teleop.testing.faketeleport import RemoteControl
 
 
 async def test_command_serves_mtls_with_identity_and_control(tmp_path: Path) -> None:
@@ -30,14 +31,27 @@ async def test_command_serves_mtls_with_identity_and_control(tmp_path: Path) -> 
         async with asyncio.timeout(15):
             ready = json.loads(await proc.stdout.readline())
         assert ready["identity"] == str(tmp_path / "identity")
-        async with Client.from_identity_file(ready["address"], ready["identity"]) as client:
+        retry = RetryPolicy(max_attempts=2, initial_backoff=0.01, max_backoff=0.02)
+        async with Client.from_identity_file(
+            ready["address"], ready["identity"], retry=retry
+        ) as client:
             assert (await client.ping()).ServerFeatures.OIDC
             role = types.RoleV6(Version="v7")
             role.Metadata.Name = "dev"
             await client.upsert_role(role)
-        async with aiohttp.ClientSession() as http:
-            writes = await (await http.get(ready["control"] + "/writes")).json()
-        assert [(w["name"], w["caller"]) for w in writes] == [("dev", "bot-operator")]
+            async with RemoteControl(ready["control"]) as fake:
+                writes = await fake.writes(kind="role")
+                assert [(w["name"], w["caller"]) for w in writes] == [("dev", "bot-operator")]
+                await fake.outage(30)
+                with pytest.raises(ConnectionProblem):
+                    await client.get_role("dev")
+                await fake.clear_faults()
+                await fake.disable("UpsertRoleV2")
+                await client.upsert_role(role)  # falls back to UpsertRole
+                assert (await fake.writes(method="UpsertRole"))[0]["name"] == "dev"
+                assert (await fake.set_features(oidc=False))["oidc"] is False
+                assert not (await client.ping()).ServerFeatures.OIDC
+                assert [r["name"] for r in await fake.resources("role")] == ["dev"]
     finally:
         proc.terminate()
         await proc.wait()

@@ -9,7 +9,12 @@ import pytest
 
 from teleop.teleport.credentials import FilesSource, IdentityFileSource
 from teleop.teleport.errors import BadParameter, InsecureIdentityFile
-from teleop.teleport.identity import decode_identity, encode_identity, read_identity_file
+from teleop.teleport.identity import (
+    Identity,
+    decode_identity,
+    encode_identity,
+    read_identity_file,
+)
 from teleop.testing.faketeleport.tlsgen import CertificateAuthority, write_private
 
 
@@ -87,3 +92,14 @@ def test_files_source(tmp_path: Path, ca: CertificateAuthority) -> None:
     os.chmod(tmp_path / "tls.key", 0o640)
     with pytest.raises(InsecureIdentityFile):
         src.load()
+
+
+def test_mismatched_key_and_certificate_refused(tmp_path: Path, ca: CertificateAuthority) -> None:
+    one, two = ca.client_identity("one"), ca.client_identity("two")
+    mixed = Identity(
+        private_key=one.private_key, tls_cert=two.tls_cert, tls_ca_certs=one.tls_ca_certs
+    )
+    path = tmp_path / "identity"
+    write_private(path, encode_identity(mixed))
+    with pytest.raises(BadParameter, match="does not match"):
+        IdentityFileSource(path).load()
