@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import ipaddress
 import re
 from collections.abc import Callable
@@ -46,10 +47,6 @@ _RX: Final[MappingProxyType[str, re.Pattern[str]]] = MappingProxyType(
             r"(\.[a-zA-Z0-9]([-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?)*$"
         ),
         "email": re.compile(r"^[^@\s<>]+@[^@\s<>]+$"),
-        "date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-        "datetime": re.compile(
-            r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$"
-        ),
         "duration": re.compile(
             r"^(((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+|0)$"
             r"|^\s*\d+\s*(ns|us|ms|s|m|h|d|w|nano|micro|milli|second|minute|hour|day|week)"
@@ -96,6 +93,32 @@ def _byte(s: str) -> bool:
     return True
 
 
+_TIME: Final = re.compile(
+    r"^([0-9]{2}):([0-9]{2}):([0-9]{2})(.[0-9]+)?(z|([+-][0-9]{2}:[0-9]{2}))$"
+)
+
+
+def _date(s: str) -> bool:
+    # strfmt IsDate: time.Parse("2006-01-02"), a real calendar date.
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", s):
+        return False
+    try:
+        datetime.date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+def _datetime(s: str) -> bool:
+    # strfmt IsDateTime: split the lowercased string on "t", a date, then
+    # HH:MM:SS[.frac](z|+hh:mm) with hour <= 23, minute and second <= 59.
+    parts = s.lower().split("t")
+    if len(s) < 4 or len(parts) < 2 or not _date(parts[0]):
+        return False
+    m = _TIME.match(parts[1])
+    return m is not None and m.group(1) <= "23" and m.group(2) <= "59" and m.group(3) <= "59"
+
+
 def _uri(s: str) -> bool:
     # net/url.ParseRequestURI: an absolute URI (scheme:...) or an absolute path.
     return bool(re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*:|/)\S*$", s))
@@ -126,6 +149,8 @@ def _build_checks() -> MappingProxyType[str, Callable[[str], bool]]:
         "mac": _mac,
         "byte": _byte,
         "uri": _uri,
+        "date": _date,
+        "datetime": _datetime,
         "isbn": _isbn,
         "isbn10": lambda s: bool(_RX["isbn10"].match(s.replace("-", "").replace(" ", ""))),
         "isbn13": lambda s: bool(_RX["isbn13"].match(s.replace("-", "").replace(" ", ""))),

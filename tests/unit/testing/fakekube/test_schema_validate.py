@@ -371,3 +371,19 @@ def test_all_of_reports_sub_errors_then_summary() -> None:
     causes = _causes(s, {"v": "abc"})
     assert [c.reason for c in causes] == ["FieldValueTooLong", "FieldValueInvalid"]
     assert causes[1].message.endswith('"spec.v" must validate all the schemas (allOf)')
+
+
+def test_date_time_format_is_strfmt_is_date_time() -> None:
+    # kube-openapi strfmt IsDateTime: calendar date, "t" separator, seconds and zone required.
+    s = _spec({"t": {"type": "string", "format": "date-time"}})
+    assert _causes(s, {"t": "2026-01-01T10:20:30.5+01:00"}) == []
+    for bad in ("2026-02-30T00:00:00Z", "2026-01-01 00:00:00Z", "2026-01-01T00:00Z"):
+        assert _one(s, {"t": bad}).reason == "FieldValueTypeInvalid"
+
+
+def test_date_format() -> None:
+    s = _spec({"d": {"type": "string", "format": "date"}})
+    assert _causes(s, {"d": "2024-02-29"}) == []
+    assert _one(s, {"d": "2023-02-29"}).message == (
+        'Invalid value: "2023-02-29": spec.d in body must be of type date: "2023-02-29"'
+    )
