@@ -44,6 +44,7 @@ from teleop.runtime.client.kubeconfig import (
 from teleop.runtime.client.objects import KubeObject, ResourceType, api_path, meta, object_key
 from teleop.runtime.client.ratelimit import TokenBucket
 from teleop.runtime.client.rest import KubeClient, PatchType
+from teleop.runtime.client.transport import Transport
 from teleop.runtime.client.watch import WatchEvent
 
 __all__ = [
@@ -73,6 +74,7 @@ __all__ = [
     "TokenBucket",
     "TokenSource",
     "TooManyRequests",
+    "Transport",
     "TransportError",
     "Unauthorized",
     "UnsupportedMediaType",

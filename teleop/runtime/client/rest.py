@@ -1,40 +1,21 @@
-"""``KubeClient``: a thin async client for any resource type, on kubernetes_asyncio's transport.
+"""``KubeClient``: get, list, watch and write any resource type as plain dicts.
 
-kubernetes_asyncio's generated APIs build model objects for every response, which is slow and
-cannot represent arbitrary custom resources; its ``Watch`` cannot relist and copies stale tokens.
-This client keeps only its transport: one ``ApiClient`` (hence one aiohttp session and connection
-pool) per client, called with ``_preload_content=False``. Bodies are decoded to plain dicts here
-and failures become the typed errors of ``errors.py``.
-
-Per request it: waits on the optional QPS/burst bucket (off by default, as in controller-runtime
->= 0.21, which relies on API Priority and Fairness), asks the ``TokenSource`` for the
-Authorization header (re-reading a rotated token; after a 401 it invalidates and retries once),
-and counts the answer in ``rest_client_requests_total{code, method, host}`` (``<error>`` when
-there was no HTTP answer, as client-go does). Idempotent reads (``get``, ``list``) answered 429
-(or 503 with Retry-After) are retried up to ``max_read_retries`` times (default 3), waiting the
-server's Retry-After (default 1 s, capped at ``max_retry_after``, default 60 s) on the injected
-clock; writes and watches are never retried here.
+A thin layer over ``Transport`` (kubernetes_asyncio's aiohttp session, auth, limiter, retries,
+metrics): it builds paths and query parameters, picks the patch Content-Type, fills in
+``apiVersion``/``kind`` on list items and decodes watch streams. Constructors cover a kubeconfig
+context, the pod's service account, and a plain URL with an optional token (tests, fakekube).
+See ``transport.py`` for what happens to every request (retry and limiter defaults).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncGenerator
 from enum import StrEnum
 from typing import Any, Self
-from urllib.parse import urlsplit
 
 import aiohttp
-from kubernetes_asyncio.client import ApiClient
 
-from teleop.runtime.client.errors import (
-    ApiError,
-    ServiceUnavailable,
-    TooManyRequests,
-    TransportError,
-    Unauthorized,
-    error_from_status,
-)
+from teleop.runtime.client.errors import TransportError
 from teleop.runtime.client.kubeconfig import (
     Connection,
     connection_from_kubeconfig,
@@ -42,14 +23,13 @@ from teleop.runtime.client.kubeconfig import (
     incluster_connection,
 )
 from teleop.runtime.client.objects import KubeObject, ResourceType, api_path
-from teleop.runtime.client.ratelimit import TokenBucket
+from teleop.runtime.client.transport import Params, Transport
 from teleop.runtime.client.watch import WatchEvent, decode_watch
 from teleop.runtime.clock import Clock, SystemClock
 from teleop.runtime.metrics import RuntimeMetrics
 
 __all__ = ["KubeClient", "PatchType"]
 
-_Params = list[tuple[str, str]]
 _PatchBody = dict[str, Any] | list[Any]
 
 
@@ -62,17 +42,7 @@ class PatchType(StrEnum):
     STRATEGIC = "application/strategic-merge-patch+json"
 
 
-def _retry_after(resp: aiohttp.ClientResponse) -> float | None:
-    value = resp.headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
-
-
-def _add(params: _Params, name: str, value: object) -> None:
+def _add(params: Params, name: str, value: object) -> None:
     if value is None or value == "":
         return
     params.append((name, ("true" if value else "false") if isinstance(value, bool) else str(value)))
@@ -94,22 +64,17 @@ class KubeClient:
         request_timeout: float = 60.0,
         user_agent: str = "teleop",
     ) -> None:
-        self._clock: Clock = clock if clock is not None else SystemClock()
-        self._metrics = metrics
-        self._auth = connection.auth
-        self._base = connection.host
-        self._host = urlsplit(self._base).netloc
-        self._api: Any = ApiClient(connection.configuration)
-        self._rest: Any = self._api.rest_client
-        self.limiter = (
-            TokenBucket(qps, burst or max(1, int(qps)), clock=self._clock)
-            if qps is not None and qps > 0
-            else None
+        self._transport = Transport(
+            connection,
+            clock=clock if clock is not None else SystemClock(),
+            metrics=metrics,
+            qps=qps,
+            burst=burst,
+            max_read_retries=max_read_retries,
+            max_retry_after=max_retry_after,
+            request_timeout=request_timeout,
+            user_agent=user_agent,
         )
-        self.max_read_retries = max_read_retries
-        self.max_retry_after = max_retry_after
-        self.request_timeout = request_timeout
-        self.user_agent = user_agent
 
     # -- constructors ------------------------------------------------------------------------
 
@@ -131,7 +96,7 @@ class KubeClient:
         return cls(incluster_connection(), **options)
 
     async def close(self) -> None:
-        await self._api.close()
+        await self._transport.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -141,104 +106,15 @@ class KubeClient:
 
     @property
     def host(self) -> str:
-        return self._base
+        """The server's base URL."""
+        return self._transport.base
+
+    @property
+    def transport(self) -> Transport:
+        """Settings and state shared by every request (limiter, metrics, credentials)."""
+        return self._transport
 
     # -- transport ---------------------------------------------------------------------------
-
-    def _count(self, code: str, method: str) -> None:
-        if self._metrics is not None:
-            self._metrics.rest_client_requests.labels(
-                code=code, method=method, host=self._host
-            ).inc()
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        params: _Params,
-        *,
-        body: Any = None,
-        content_type: str = "application/json",
-        client_timeout: aiohttp.ClientTimeout | None = None,
-    ) -> aiohttp.ClientResponse:
-        """One HTTP exchange; the returned response is 2xx and its body not yet read."""
-        for attempt in range(2):
-            if self.limiter is not None:
-                await self.limiter.acquire()
-            headers = {
-                "Accept": "application/json",
-                "Content-Type": content_type,
-                "User-Agent": self.user_agent,
-            }
-            authorization = await self._auth.authorization()
-            if authorization:
-                headers["Authorization"] = authorization
-            try:
-                resp: aiohttp.ClientResponse = await self._rest.request(
-                    method,
-                    self._base + path,
-                    query_params=params,
-                    headers=headers,
-                    body=body,
-                    _preload_content=False,
-                    _request_timeout=client_timeout
-                    or aiohttp.ClientTimeout(total=self.request_timeout),
-                )
-            except (aiohttp.ClientError, TimeoutError, OSError) as e:
-                self._count("<error>", method)
-                raise TransportError(f"{method} {path}: {e!r}") from e
-            self._count(str(resp.status), method)
-            if resp.status < 400:
-                return resp
-            try:
-                raw = await resp.read()
-            except (aiohttp.ClientError, TimeoutError, OSError):
-                raw = b""
-            finally:
-                resp.release()
-            try:
-                decoded = json.loads(raw) if raw else None
-            except ValueError:
-                decoded = None
-            error = error_from_status(resp.status, decoded, retry_after=_retry_after(resp))
-            if isinstance(error, Unauthorized) and attempt == 0:
-                self._auth.invalidate()  # a rotated token: re-read once and try again
-                continue
-            raise error
-        raise AssertionError("unreachable")
-
-    async def _json(
-        self,
-        method: str,
-        path: str,
-        params: _Params,
-        *,
-        body: Any = None,
-        content_type: str = "application/json",
-        retry_reads: bool = False,
-    ) -> KubeObject:
-        attempt = 0
-        while True:
-            try:
-                resp = await self._send(method, path, params, body=body, content_type=content_type)
-                try:
-                    raw = await resp.read()
-                except (aiohttp.ClientError, TimeoutError, OSError) as e:
-                    raise TransportError(f"{method} {path}: {e!r}") from e
-                finally:
-                    resp.release()
-            except (TooManyRequests, ServiceUnavailable) as e:
-                retryable = isinstance(e, TooManyRequests) or e.retry_after is not None
-                if not retry_reads or not retryable or attempt >= self.max_read_retries:
-                    raise
-                attempt += 1
-                delay = e.retry_after if e.retry_after is not None else 1.0
-                await self._clock.sleep(min(delay, self.max_retry_after))
-                continue
-            result = json.loads(raw) if raw else {}
-            if not isinstance(result, dict):
-                raise ApiError(500, "InternalError", f"{method} {path}: not a JSON object")
-            return result
 
     @staticmethod
     def _namespace(rt: ResourceType, namespace: str | None, obj: KubeObject | None) -> str | None:
@@ -254,7 +130,9 @@ class KubeClient:
 
     async def get(self, rt: ResourceType, name: str, *, namespace: str | None = None) -> KubeObject:
         ns = self._namespace(rt, namespace, None)
-        return await self._json("GET", api_path(rt, namespace=ns, name=name), [], retry_reads=True)
+        return await self._transport.request_json(
+            "GET", api_path(rt, namespace=ns, name=name), [], retry_reads=True
+        )
 
     async def list(
         self,
@@ -273,14 +151,14 @@ class KubeClient:
         ``namespace=None`` lists across all namespaces. Items get ``apiVersion``/``kind`` filled
         in (the server omits them inside lists).
         """
-        params: _Params = []
+        params: Params = []
         _add(params, "labelSelector", label_selector)
         _add(params, "fieldSelector", field_selector)
         _add(params, "limit", limit)
         _add(params, "continue", continue_)
         _add(params, "resourceVersion", resource_version)
         _add(params, "resourceVersionMatch", resource_version_match)
-        result = await self._json(
+        result = await self._transport.request_json(
             "GET", api_path(rt, namespace=namespace), params, retry_reads=True
         )
         items = result.get("items")
@@ -310,7 +188,7 @@ class KubeClient:
         raises ``TransportError``. The request's total timeout is ``timeout_seconds`` + 30 s, so
         a silently dead connection cannot hang the watcher forever.
         """
-        params: _Params = [("watch", "true")]
+        params: Params = [("watch", "true")]
         _add(params, "resourceVersion", resource_version)
         _add(params, "allowWatchBookmarks", allow_watch_bookmarks or None)
         _add(params, "timeoutSeconds", timeout_seconds)
@@ -319,9 +197,9 @@ class KubeClient:
         path = api_path(rt, namespace=namespace)
         timeout = aiohttp.ClientTimeout(
             total=None if timeout_seconds is None else timeout_seconds + 30.0,
-            sock_connect=self.request_timeout,
+            sock_connect=self._transport.request_timeout,
         )
-        resp = await self._send("GET", path, params, client_timeout=timeout)
+        resp = await self._transport.send("GET", path, params, client_timeout=timeout)
         try:
             async for event in decode_watch(resp.content.iter_any()):
                 yield event
@@ -340,10 +218,12 @@ class KubeClient:
         namespace: str | None = None,
         field_manager: str | None = None,
     ) -> KubeObject:
-        params: _Params = []
+        params: Params = []
         _add(params, "fieldManager", field_manager)
         ns = self._namespace(rt, namespace, obj)
-        return await self._json("POST", api_path(rt, namespace=ns), params, body=obj)
+        return await self._transport.request_json(
+            "POST", api_path(rt, namespace=ns), params, body=obj
+        )
 
     async def update(
         self,
@@ -354,12 +234,12 @@ class KubeClient:
         subresource: str | None = None,
     ) -> KubeObject:
         """PUT the whole object; needs ``metadata.resourceVersion`` (409 if stale)."""
-        params: _Params = []
+        params: Params = []
         _add(params, "fieldManager", field_manager)
         ns = self._namespace(rt, None, obj)
         name = obj["metadata"]["name"]
         path = api_path(rt, namespace=ns, name=name, subresource=subresource)
-        return await self._json("PUT", path, params, body=obj)
+        return await self._transport.request_json("PUT", path, params, body=obj)
 
     async def update_status(
         self, rt: ResourceType, obj: KubeObject, *, field_manager: str | None = None
@@ -385,13 +265,15 @@ class KubeClient:
         """
         if patch_type is PatchType.APPLY and not field_manager:
             raise ValueError("server-side apply needs a field_manager")
-        params: _Params = []
+        params: Params = []
         _add(params, "fieldManager", field_manager)
         if patch_type is PatchType.APPLY:
             _add(params, "force", force)
         ns = self._namespace(rt, namespace, patch if isinstance(patch, dict) else None)
         path = api_path(rt, namespace=ns, name=name, subresource=subresource)
-        return await self._json("PATCH", path, params, body=patch, content_type=patch_type.value)
+        return await self._transport.request_json(
+            "PATCH", path, params, body=patch, content_type=patch_type.value
+        )
 
     async def delete(
         self,
@@ -421,4 +303,6 @@ class KubeClient:
             body["propagationPolicy"] = propagation_policy
         if grace_period_seconds is not None:
             body["gracePeriodSeconds"] = grace_period_seconds
-        return await self._json("DELETE", api_path(rt, namespace=ns, name=name), [], body=body)
+        return await self._transport.request_json(
+            "DELETE", api_path(rt, namespace=ns, name=name), [], body=body
+        )

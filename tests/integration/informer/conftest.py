@@ -83,7 +83,7 @@ async def client(kube: FakeKube) -> AsyncIterator[KubeClient]:
 
 def requests(client: KubeClient, **labels: str) -> float:
     """Sum of rest_client_requests_total over series matching ``labels``."""
-    metrics = client._metrics
+    metrics = client.transport.metrics
     assert metrics is not None
     total = 0.0
     for family in metrics.registry.collect():

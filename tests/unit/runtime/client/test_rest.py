@@ -46,7 +46,7 @@ async def client(scripted: Scripted) -> AsyncIterator[KubeClient]:
 
 
 def count(c: KubeClient, code: str, method: str) -> float:
-    metrics = c._metrics
+    metrics = c.transport.metrics
     assert metrics is not None
     host = c.host.split("//", 1)[1]
     value = metrics.registry.get_sample_value(
@@ -219,7 +219,7 @@ async def test_client_side_limiter(scripted: Scripted) -> None:
         await asyncio.gather(*results)
         assert len(scripted.requests) == 3
     async with KubeClient.from_url(scripted.url) as c:
-        assert c.limiter is None  # off by default, as in controller-runtime >= 0.21
+        assert c.transport.limiter is None  # off by default, as in controller-runtime >= 0.21
 
 
 async def test_transport_error_counted(scripted: Scripted) -> None:
@@ -264,7 +264,7 @@ current-context: other
     )
     scripted.reply("GET", "/api/v1/namespaces/ns/configmaps/a", 200, cm("a"))
     async with await KubeClient.from_kubeconfig(str(kubeconfig), context="ctx") as c:
-        assert isinstance(c._auth, ConfigurationAuth)
+        assert isinstance(c.transport.auth, ConfigurationAuth)
         assert await c.get(CM, "a", namespace="ns") == cm("a")
     assert scripted.requests[0].headers["Authorization"] == "Bearer s3cret"
 
