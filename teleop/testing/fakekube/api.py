@@ -25,6 +25,7 @@ from teleop.testing.fakekube.discovery import (
 )
 from teleop.testing.fakekube.errors import ApiError, bad_request, not_found
 from teleop.testing.fakekube.lists import ListRequest, list_objects, versioned
+from teleop.testing.fakekube.openapi import openapi_v3_group_version, openapi_v3_root
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.store import Store, encode
 from teleop.testing.fakekube.tables import render, wants_table
@@ -86,6 +87,8 @@ class ResourceApi:
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         segs = [s for s in request.path.split("/") if s]
+        if segs[:2] == ["openapi", "v3"]:
+            return self._openapi(segs[2:])
         if segs == ["api"]:
             return json_response(encode(api_versions(self._address())))
         if segs == ["apis"]:
@@ -108,6 +111,19 @@ class ResourceApi:
             return json_response(encode(listing))
         route = self._route(group, version, rest)
         return await self._dispatch(request, route)
+
+    def _openapi(self, rest: list[str]) -> web.Response:
+        if not rest:
+            return json_response(encode(openapi_v3_root(self.registry)))
+        if rest[0] == "api" and len(rest) == 2:
+            doc = openapi_v3_group_version(self.registry, "", rest[1])
+        elif rest[0] == "apis" and len(rest) == 3:
+            doc = openapi_v3_group_version(self.registry, rest[1], rest[2])
+        else:
+            doc = None
+        if doc is None:
+            raise _missing()
+        return json_response(encode(doc))
 
     def _route(self, group: str, version: str, rest: list[str]) -> _Route:
         namespace: str | None = None

@@ -17,19 +17,31 @@ from teleop.testing.fakekube.errors import ApiError, bad_request
 __all__ = ["apply_merge", "json_patch", "merge_patch"]
 
 
-def merge_patch(target: Any, patch: Any) -> Any:
-    """RFC 7386: maps merge recursively, ``null`` deletes, anything else replaces."""
+def merge_patch(target: Any, patch: Any, *, strategic: bool = False) -> Any:
+    """RFC 7386: maps merge recursively, ``null`` deletes, anything else replaces.
+
+    With ``strategic`` the ``$``-directives of a strategic-merge patch (``$patch``,
+    ``$setElementOrder/...``, ``$retainKeys``, ``$deleteFromPrimitiveList/...``) are dropped.
+    """
     if not isinstance(patch, dict):
-        return copy.deepcopy(patch)
+        return _strip(patch) if strategic else copy.deepcopy(patch)
     out = dict(target) if isinstance(target, dict) else {}
     for k, v in patch.items():
-        if k == "$patch":
+        if strategic and k.startswith("$"):
             continue
         if v is None:
             out.pop(k, None)
         else:
-            out[k] = merge_patch(out.get(k), v)
+            out[k] = merge_patch(out.get(k), v, strategic=strategic)
     return out
+
+
+def _strip(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip(v) for k, v in value.items() if not k.startswith("$")}
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
 
 
 def apply_merge(target: Any, applied: Any) -> Any:

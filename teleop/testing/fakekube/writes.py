@@ -185,7 +185,7 @@ class Writer:
         elif ctype in ("application/merge-patch+json", "application/strategic-merge-patch+json"):
             if not isinstance(patch, dict):
                 raise bad_request("patch body must be a JSON object")
-            patched = merge_patch(base, patch)
+            patched = merge_patch(base, patch, strategic=ctype.startswith("application/strategic"))
         else:
             raise ApiError(415, "UnsupportedMediaType", f"unsupported patch type: {ctype}")
         if not isinstance(patched, dict):
