@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import grpc
@@ -106,10 +105,8 @@ async def test_deadline_honoured(teleport: FakeTeleport) -> None:
     async with Client.from_identity_file(
         teleport.address, identity_path(teleport), timeout=0.2
     ) as c:
-        start = time.monotonic()
-        with pytest.raises(Timeout):
+        with pytest.raises(Timeout):  # the server would answer, but only after 2 s
             await c.get_role("dev")
-        assert time.monotonic() - start < 1.5
         # a per-call deadline overrides the client default
         teleport.faults.delay("Ping", 0.5)
         assert (await c.ping(deadline=3.0)).ClusterName

@@ -1,22 +1,44 @@
-"""Identity rotation: tbot rewrites the identity file while calls run; none may fail."""
+"""Identity rotation: tbot rewrites the identity file while calls run; none may fail.
+
+The client's credential watcher runs on a ``FakeClock``, so each poll happens exactly when the
+test advances the clock; only the calls themselves run on real sockets.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+
+import pytest
 
 from teleop.teleport import Client
+from teleop.testing.clock import FakeClock
 from teleop.testing.faketeleport import FakeTeleport
 from teleop.testing.faketeleport.tlsgen import write_private
 
-from .conftest import identity_path
+from .conftest import FAST_RETRY, identity_path
 from .test_client_resources import role
 
 
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+async def client(teleport: FakeTeleport, clock: FakeClock) -> AsyncIterator[Client]:
+    """A client whose identity watcher polls every second of ``clock``."""
+    c = Client.from_identity_file(
+        teleport.address, identity_path(teleport), retry=FAST_RETRY, drain_grace=5.0, clock=clock
+    )
+    async with c:
+        yield c
+
+
 async def _wait_for(predicate: Callable[[], bool]) -> None:
-    """Poll ``predicate`` for up to 5 s (the client's watcher runs on real time here)."""
+    """Wait up to 5 s for calls in flight on real sockets to make ``predicate`` true."""
     async with asyncio.timeout(5.0):
         for _ in itertools.count():
             if predicate():
@@ -24,7 +46,9 @@ async def _wait_for(predicate: Callable[[], bool]) -> None:
             await asyncio.sleep(0.01)
 
 
-async def test_rotation_during_calls_fails_none(client: Client, teleport: FakeTeleport) -> None:
+async def test_rotation_during_calls_fails_none(
+    client: Client, teleport: FakeTeleport, clock: FakeClock
+) -> None:
     assert teleport.tls is not None
     ca = teleport.tls.ca()
     teleport.faults.delay("UpsertRoleV2", 0.005)  # keep calls in flight across the swap
@@ -41,7 +65,8 @@ async def test_rotation_during_calls_fails_none(client: Client, teleport: FakeTe
             tg.create_task(worker(n))
         await _wait_for(lambda: done >= 40)
         ca.write_identity(identity_path(teleport), "operator-renewed")
-        await _wait_for(lambda: client.generation == 2)
+        await clock.advance(1.0)
+        assert client.generation == 2
         assert done < 200, "rotation must happen while calls are still running"
 
     records = teleport.log.records(kind="role")
@@ -52,23 +77,25 @@ async def test_rotation_during_calls_fails_none(client: Client, teleport: FakeTe
     first_new = callers.index("operator-renewed")
     assert set(callers[first_new + 4 :]) == {"operator-renewed"}
     assert client.identity == "operator-renewed"
-    await _wait_for(lambda: client.draining_channels == 0)
+    await clock.advance(1.0)  # the next tick closes the drained channel at the latest
+    assert client.draining_channels == 0
 
 
 async def test_bad_rewrite_keeps_old_credentials_until_fixed(
-    client: Client, teleport: FakeTeleport
+    client: Client, teleport: FakeTeleport, clock: FakeClock
 ) -> None:
     assert teleport.tls is not None
     path = identity_path(teleport)
     write_private(path, b"half a file\n")
-    await asyncio.sleep(0.1)
+    await clock.advance(1.0)
     assert client.generation == 1
     await client.upsert_role(role("still-works"))
     teleport.tls.ca().write_identity(path, "fixed")
     os.chmod(path, 0o644)  # unsafe: refused, old channel keeps serving
-    await asyncio.sleep(0.1)
+    await clock.advance(1.0)
     assert client.generation == 1
     os.chmod(path, 0o600)
-    await _wait_for(lambda: client.generation == 2)
+    await clock.advance(1.0)
+    assert client.generation == 2
     await client.upsert_role(role("after-fix"))
     assert [r.caller for r in teleport.log.records()] == ["operator", "fixed"]
