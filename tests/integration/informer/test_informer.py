@@ -8,9 +8,10 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 
-from teleop.runtime.cache import BackoffPolicy, DeletedFinalStateUnknown, InformerFactory
+from teleop.runtime.cache import DeletedFinalStateUnknown, InformerFactory
 from teleop.runtime.cache.informer import SharedInformer
 from teleop.runtime.client import KubeClient
+from teleop.testing.clock import FakeClock
 from teleop.testing.fakekube.server import FakeKube
 from tests.integration.informer.conftest import (
     CM,
@@ -91,9 +92,9 @@ async def test_expired_watch_relists_and_delivers_missed_deletes(
     kube: FakeKube, client: KubeClient
 ) -> None:
     await create_many(client, [f"cm-{i}" for i in range(10)])
-    # A slow first reconnect gives the test time to change things while nobody watches.
-    slow = BackoffPolicy(initial=1.0, cap=1.0, jitter=0.0)
-    informer = SharedInformer(client, CM, namespace=NS, backoff=slow)
+    # On a FakeClock the reconnect waits for the test: it changes things while nobody watches.
+    clock = FakeClock()
+    informer = SharedInformer(client, CM, namespace=NS, clock=clock)
     tracker = Tracker()
     informer.add_event_handler(tracker)
     async with running(informer):
@@ -101,10 +102,12 @@ async def test_expired_watch_relists_and_delivers_missed_deletes(
         await tracker.until(lambda: len(tracker.seen) == 10)
         await until(lambda: kube.open_watches == 1)
         kube.faults.drop_watches()
+        await until(lambda: clock.sleepers == 1)  # the reflector is backing off
         for i in range(3):
             await client.delete(CM, f"cm-{i}", namespace=NS)
         fresh = await client.create(CM, {"metadata": {"name": "fresh", "namespace": NS}})
         kube.compact()  # the watch's resourceVersion is now too old: 410 inside the stream
+        await clock.advance(30)
         await tracker.until(lambda: len(tracker.deleted) == 3 and f"{NS}/fresh" in tracker.seen)
         assert informer.stats.relists_after_expiry == 1
         assert informer.stats.lists == 2
@@ -162,7 +165,7 @@ async def test_429_on_rewatch_backs_off_and_recovers(kube: FakeKube, client: Kub
         await until(lambda: kube.open_watches == 1)
         kube.faults.fail_next(2, status=429, retry_after=0)
         kube.faults.drop_watches()
-        await asyncio.sleep(0.3)
+        await until(lambda: requests(client, code="429") == 2 and kube.open_watches == 1)
         obj = await client.patch(CM, "a", {"data": {"v": "1"}}, namespace=NS)
         await tracker.until(lambda: tracker.seen[f"{NS}/a"][-1] == rv(obj))
         assert requests(client, code="429") == 2
