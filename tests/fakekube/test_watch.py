@@ -6,6 +6,7 @@ import asyncio
 import time
 
 import aiohttp
+import pytest
 
 from teleop.testing.fakekube import FakeKube
 from tests.fakekube.helpers import CONFIGMAPS, Api, configmap
@@ -159,9 +160,10 @@ async def test_watch_with_invalid_resource_version_is_500(api: Api) -> None:
     assert r.body["reason"] == "InternalError"
 
 
-async def test_watch_with_watch_1_is_a_watch(api: Api) -> None:
+@pytest.mark.parametrize("flag", ["1", "True"])
+async def test_watch_flag_is_parsed_like_go_parse_bool(api: Api, flag: str) -> None:
     await api.post(CONFIGMAPS, configmap("a"))
-    async with api.session.get(CONFIGMAPS, params={"watch": "1", "timeoutSeconds": "1"}) as r:
+    async with api.session.get(CONFIGMAPS, params={"watch": flag, "timeoutSeconds": "1"}) as r:
         body = await r.read()
     assert body.startswith(b'{"type":"ADDED"')
 

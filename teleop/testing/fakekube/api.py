@@ -30,7 +30,7 @@ from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.store import Store, encode
 from teleop.testing.fakekube.tables import render, wants_table
 from teleop.testing.fakekube.watch import WatchHub
-from teleop.testing.fakekube.watchserve import WatchSettings, serve_watch
+from teleop.testing.fakekube.watchserve import WatchSettings, parse_bool, serve_watch
 from teleop.testing.fakekube.writes import Target, WriteOptions, Writer, WriteResult
 
 __all__ = ["ResourceApi", "json_response"]
@@ -154,7 +154,7 @@ class ResourceApi:
         table = wants_table(request.headers.get("Accept", ""))
         if not r.name:
             if method == "GET":
-                if q.get("watch") in ("true", "1"):
+                if parse_bool(q.get("watch", "")):
                     return await serve_watch(
                         request, self.store, self.hub, r.rt, r.version, r.namespace, q, self.settings,
                         table=table,
@@ -253,5 +253,5 @@ class ResourceApi:
             field_validation=fv,
             dry_run=q.get("dryRun") == "All",
             field_manager=q.get("fieldManager", ""),
-            force=q.get("force") == "true",
+            force=parse_bool(q.get("force", "")),
         )

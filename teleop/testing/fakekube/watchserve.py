@@ -26,7 +26,7 @@ from teleop.testing.fakekube.store import Store, Stored, encode
 from teleop.testing.fakekube.tables import render
 from teleop.testing.fakekube.watch import Watcher, WatchHub, WatchItem
 
-__all__ = ["WatchSettings", "serve_watch"]
+__all__ = ["WatchSettings", "parse_bool", "serve_watch"]
 
 _DEFAULT_TIMEOUT = 1800.0
 _CLIENT_CHECK = 5.0
@@ -36,6 +36,11 @@ _CLIENT_CHECK = 5.0
 class WatchSettings:
     bookmark_interval: float
     queue_limit: int
+
+
+def parse_bool(value: str) -> bool:
+    """Go's ``strconv.ParseBool`` truth values, as query parameters are parsed upstream."""
+    return value in ("1", "t", "T", "true", "TRUE", "True")
 
 
 def _line(kind: str, obj: bytes) -> bytes:
@@ -99,8 +104,8 @@ async def serve_watch(
         raise internal(f'strconv.ParseUint: parsing "{raw_rv}": invalid syntax') from None
     filters = ListRequest(rt, namespace, {k: v for k, v in query.items() if k.endswith("Selector")})
     timeout = float(query.get("timeoutSeconds", "0") or 0) or _DEFAULT_TIMEOUT
-    bookmarks = query.get("allowWatchBookmarks") in ("true", "1")
-    send_initial = query.get("sendInitialEvents") == "true"
+    bookmarks = parse_bool(query.get("allowWatchBookmarks", ""))
+    send_initial = parse_bool(query.get("sendInitialEvents", ""))
     enc = _Encoder(rt, version, table, query.get("includeObject", "Metadata"))
 
     resp = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
