@@ -294,6 +294,7 @@ class Manager:
         self._elected.clear()
         if not self._shutting_down:
             self._lost = True
+            self._leader.abort()  # no grace: a standby may soon take over
             self._stop.set()
 
     def _fail(self, exc: BaseException) -> None:
@@ -349,7 +350,6 @@ class Manager:
             metrics=self.metrics,
             callbacks=callbacks,
             rng=random.Random(self._rng.random()),
-            logger=self._log,
         )
 
 

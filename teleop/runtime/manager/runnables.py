@@ -10,7 +10,8 @@ runnable without it is leader-only, as in controller-runtime (controllers are th
 tear the group down but is handed to ``on_error`` (the manager then shuts down in order instead of
 letting a ``TaskGroup`` cancel everything at once). ``stop`` cancels the group and waits, on the
 injected clock, up to a graceful timeout for members to finish (a controller lets in-flight
-reconciles complete on cancellation); past the timeout it cancels again.
+reconciles complete on cancellation); past the timeout it cancels again. ``abort`` does both at
+once, for a lost lease.
 """
 
 from __future__ import annotations
@@ -125,6 +126,27 @@ class RunnableGroup:
         except Exception as exc:
             self._log.error("%s runnable %r failed: %s", self.name, runnable, exc)
             self._on_error(exc)
+
+    def abort(self) -> None:
+        """Stop every member now: cancel, and cancel again once that has been delivered.
+
+        A runnable that drains on the first cancellation (a controller finishing in-flight
+        reconciles) is interrupted by the second; used when leadership is lost.
+        """
+        tasks = list(self._member_tasks)
+        if self._task is not None:
+            self._task.cancel()
+        for task in tasks:
+            task.cancel()
+        loop = asyncio.get_running_loop()
+
+        def again() -> None:
+            for task in tasks:
+                if not task.done():
+                    task.cancel()
+
+        # two loop passes: the first cancellation is thrown in, then the second one follows
+        loop.call_soon(loop.call_soon, again)
 
     async def stop(self, grace: float | None) -> bool:
         """Cancel and wait up to ``grace`` seconds (None: no bound); True if it finished in time."""

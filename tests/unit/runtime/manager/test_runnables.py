@@ -111,3 +111,30 @@ async def test_stop_gives_up_after_the_timeout() -> None:
     assert not await stopping  # timed out, cancelled a second time
     await clock.advance(0)
     assert task.done()
+
+
+async def test_abort_interrupts_a_runnable_that_drains_on_the_first_cancel() -> None:
+    clock = FakeClock()
+    phases: list[str] = []
+
+    async def drains() -> None:
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            phases.append("draining")
+            try:
+                await clock.sleep(100)
+            except asyncio.CancelledError:
+                phases.append("interrupted")
+                raise
+            raise
+
+    group = RunnableGroup("g", clock=clock, on_error=lambda e: None)
+    group.add(RunnableFunc(drains))
+    task = asyncio.create_task(group.run())
+    await group.wait_started()
+    await clock.advance(0)
+    group.abort()
+    await asyncio.wait({task})
+    assert phases == ["draining", "interrupted"]
+    assert clock.monotonic() == 0
