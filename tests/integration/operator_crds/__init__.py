@@ -1,0 +1,1 @@
+"""The CRDs and samples against fakekube and faketeleport, over real sockets."""
