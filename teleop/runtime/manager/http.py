@@ -79,4 +79,4 @@ class HttpServer:
             self._started.set()
             await asyncio.Event().wait()
         finally:
-            await asyncio.shield(runner.cleanup())
+            await runner.cleanup()

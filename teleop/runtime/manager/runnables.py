@@ -83,6 +83,7 @@ class RunnableGroup:
         self._task: asyncio.Task[None] | None = None
         self._started = asyncio.Event()
         self._member_tasks: set[asyncio.Task[None]] = set()
+        self._stopped = False
 
     def __len__(self) -> int:
         return len(self._members)
@@ -107,6 +108,8 @@ class RunnableGroup:
         if self._task is not None:
             raise RuntimeError(f"runnable group {self.name} runs once")
         self._task = asyncio.current_task()
+        if self._stopped:  # stopped before its task got to run
+            return
         try:
             async with asyncio.TaskGroup() as tg:
                 self._tg = tg
@@ -133,6 +136,7 @@ class RunnableGroup:
         A runnable that drains on the first cancellation (a controller finishing in-flight
         reconciles) is interrupted by the second; used when leadership is lost.
         """
+        self._stopped = True
         tasks = list(self._member_tasks)
         if self._task is not None:
             self._task.cancel()
@@ -150,6 +154,7 @@ class RunnableGroup:
 
     async def stop(self, grace: float | None) -> bool:
         """Cancel and wait up to ``grace`` seconds (None: no bound); True if it finished in time."""
+        self._stopped = True
         task = self._task
         if task is None or task.done():
             return True

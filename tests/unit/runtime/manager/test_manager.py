@@ -138,3 +138,14 @@ def test_defaults() -> None:
     assert o.graceful_shutdown_timeout == 30.0
     assert o.exit_on_lost_leadership
     assert o.sync_period == 36000.0
+
+
+async def test_stop_during_start_returns_cleanly(fakekube: FakeKube) -> None:
+    for pause in (0, 1, 3, 10):
+        mgr = Manager.from_url(fakekube.url, options(leader_election_identity=f"p{pause}"))
+        mgr.add(RunnableFunc(asyncio.Event().wait))
+        task = asyncio.create_task(mgr.run())
+        for _ in range(pause):
+            await asyncio.sleep(0)
+        mgr.stop()
+        await asyncio.wait_for(task, 10)

@@ -138,3 +138,17 @@ async def test_abort_interrupts_a_runnable_that_drains_on_the_first_cancel() -> 
     await asyncio.wait({task})
     assert phases == ["draining", "interrupted"]
     assert clock.monotonic() == 0
+
+
+async def test_a_group_stopped_before_its_task_runs_does_not_start() -> None:
+    started: list[str] = []
+
+    async def member() -> None:
+        started.append("member")
+
+    group = RunnableGroup("g", clock=FakeClock(), on_error=lambda e: None)
+    group.add(RunnableFunc(member))
+    task = asyncio.create_task(group.run())
+    assert await group.stop(1.0)  # the task has not run yet
+    await asyncio.wait_for(task, 1)
+    assert started == []
