@@ -29,9 +29,10 @@ from teleop.testing.fakekube.openapi import openapi_v3_group_version, openapi_v3
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.store import Store, encode
 from teleop.testing.fakekube.tables import render, wants_table
+from teleop.testing.fakekube.target import Target, WriteOptions, WriteResult
 from teleop.testing.fakekube.watch import WatchHub
 from teleop.testing.fakekube.watchserve import WatchSettings, parse_bool, serve_watch
-from teleop.testing.fakekube.writes import Target, WriteOptions, Writer, WriteResult
+from teleop.testing.fakekube.writes import Writer
 
 __all__ = ["ResourceApi", "json_response"]
 

@@ -16,6 +16,7 @@ from teleop.testing.fakekube.meta import canonical, now_rfc3339
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.schema import StructuralSchema
 from teleop.testing.fakekube.store import Store, Stored
+from teleop.testing.fakekube.target import KindHooks, Target, WriteOptions
 from teleop.testing.fakekube.validation import (
     crd_schema_causes,
     lease_causes,
@@ -23,7 +24,7 @@ from teleop.testing.fakekube.validation import (
     run_schema,
 )
 from teleop.testing.fakekube.watch import WatchHub
-from teleop.testing.fakekube.writes import KindHooks, Target, WriteOptions, Writer
+from teleop.testing.fakekube.writes import Writer
 
 __all__ = ["Kinds", "crd_resource_type"]
 

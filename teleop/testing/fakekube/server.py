@@ -26,9 +26,10 @@ from teleop.testing.fakekube.kubeconfig import write_kubeconfig
 from teleop.testing.fakekube.records import WriteRecord
 from teleop.testing.fakekube.resources import ResourceRegistry
 from teleop.testing.fakekube.store import Store, encode
+from teleop.testing.fakekube.target import Target, WriteOptions
 from teleop.testing.fakekube.watch import WatchHub
 from teleop.testing.fakekube.watchserve import WatchSettings
-from teleop.testing.fakekube.writes import Target, WriteOptions, Writer
+from teleop.testing.fakekube.writes import Writer
 
 __all__ = ["FakeKube"]
 

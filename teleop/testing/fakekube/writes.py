@@ -12,24 +12,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
+from teleop.testing.fakekube.admission import check_namespace, check_preconditions, decode_object
 from teleop.testing.fakekube.errors import (
     ApiError,
     Cause,
     already_exists,
     bad_request,
     conflict,
-    forbidden,
     invalid,
     not_found,
     success_status,
 )
 from teleop.testing.fakekube.meta import (
-    canonical,
     finalizer_causes,
     finalizer_warnings,
     generate_name,
@@ -42,58 +40,13 @@ from teleop.testing.fakekube.patch import apply_merge, json_patch, merge_patch
 from teleop.testing.fakekube.records import WriteRecord
 from teleop.testing.fakekube.resources import ResourceType
 from teleop.testing.fakekube.store import Store, Stored, encode
+from teleop.testing.fakekube.target import KindHooks, Target, WriteOptions, WriteResult
 
-__all__ = ["KindHooks", "Target", "WriteOptions", "WriteResult", "Writer"]
+__all__ = ["Writer"]
 
 _ETCD_LIMIT = 1572864
 _IMMUTABLE_META = ("uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds")
 _NAMESPACES = ("", "namespaces")
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What a request addresses."""
-
-    rt: ResourceType
-    version: str
-    namespace: str
-    name: str
-    subresource: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class WriteOptions:
-    field_validation: str = "Warn"
-    dry_run: bool = False
-    field_manager: str = ""
-    force: bool = False
-
-
-@dataclass(slots=True)
-class WriteResult:
-    """The response body (an object or a Status) plus warnings."""
-
-    code: int
-    obj: dict[str, Any]
-    raw: bytes
-    warnings: list[str] = field(default_factory=list)
-
-
-class KindHooks(Protocol):
-    """Kind-specific steps around a write."""
-
-    def prepare(
-        self, target: Target, new: dict[str, Any], old: dict[str, Any] | None
-    ) -> tuple[list[Cause], list[str]]:
-        """Mutate ``new`` in place (defaults, pruning, computed status).
-
-        Returns the validation causes and the paths of unknown fields that were pruned.
-        """
-        ...
-
-    def committed(self, target: Target, stored: Stored, old: dict[str, Any] | None) -> None:
-        """Called after a commit (``stored`` is the new revision, or the deleted one)."""
-        ...
 
 
 class Writer:
@@ -114,7 +67,7 @@ class Writer:
     def create(self, t: Target, body: Any, opts: WriteOptions) -> WriteResult:
         if t.subresource:
             raise ApiError(405, "MethodNotAllowed", "create is not supported on subresources")
-        obj = self._decode_object(t, body)
+        obj = decode_object(t, body)
         meta = obj["metadata"]
         if not meta.get("name") and meta.get("generateName"):
             meta["name"] = generate_name(str(meta["generateName"]))
@@ -122,7 +75,7 @@ class Writer:
         causes = name_causes(name)
         if causes:
             raise invalid(t.rt.group, t.rt.kind, name, causes)
-        self._check_namespace(t, name)
+        check_namespace(self.store, t, name)
         if self.store.get(t.rt.key, t.namespace, name) is not None:
             raise already_exists(t.rt.group, t.rt.plural, name)
         for k in (
@@ -144,7 +97,7 @@ class Writer:
     # ---- update / patch / apply ----------------------------------------------------------------
 
     def update(self, t: Target, body: Any, opts: WriteOptions) -> WriteResult:
-        obj = self._decode_object(t, body)
+        obj = decode_object(t, body)
         old = self._get(t)
         rv = obj["metadata"].get("resourceVersion")
         if not rv and t.rt.rv_required_on_update:
@@ -190,7 +143,7 @@ class Writer:
             raise ApiError(415, "UnsupportedMediaType", f"unsupported patch type: {ctype}")
         if not isinstance(patched, dict):
             raise bad_request("patch produced a non-object")
-        obj = self._decode_object(t, patched)
+        obj = decode_object(t, patched)
         return self._update(t, "patch", obj, old, opts)
 
     def _apply(self, t: Target, data: bytes, opts: WriteOptions) -> WriteResult:
@@ -213,7 +166,7 @@ class Writer:
         merged["metadata"]["resourceVersion"] = current.obj["metadata"]["resourceVersion"]
         if applied.get("metadata", {}).get("resourceVersion"):
             merged["metadata"]["resourceVersion"] = applied["metadata"]["resourceVersion"]
-        obj = self._decode_object(t, merged)
+        obj = decode_object(t, merged)
         return self._update(t, "apply", obj, current.obj, opts)
 
     def _update(
@@ -276,18 +229,7 @@ class Writer:
     def delete(self, t: Target, options: dict[str, Any], opts: WriteOptions) -> WriteResult:
         old = self._get(t)
         meta = old["metadata"]
-        pre = options.get("preconditions") or {}
-        if pre.get("uid") and pre["uid"] != meta.get("uid"):
-            raise conflict(
-                t.rt.group, t.rt.plural, t.name,
-                f"Precondition failed: UID in precondition: {pre['uid']}, UID in object meta: {meta.get('uid')}",
-            )  # fmt: skip
-        if pre.get("resourceVersion") and pre["resourceVersion"] != meta["resourceVersion"]:
-            raise conflict(
-                t.rt.group, t.rt.plural, t.name,
-                "Precondition failed: ResourceVersion in precondition: "
-                f"{pre['resourceVersion']}, ResourceVersion in object meta: {meta['resourceVersion']}",
-            )  # fmt: skip
+        check_preconditions(t, meta, options)
         if meta.get("finalizers") or t.rt.key == _NAMESPACES:
             if meta.get("deletionTimestamp"):
                 stored = self._stored(t)
@@ -330,56 +272,6 @@ class Writer:
         return WriteResult(200, body, encode(body))
 
     # ---- shared steps --------------------------------------------------------------------------
-
-    def _decode_object(self, t: Target, body: Any) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise bad_request("the body of the request is not a JSON object")
-        meta = body.get("metadata")
-        if meta is None:
-            meta = body["metadata"] = {}
-        if not isinstance(meta, dict):
-            raise bad_request("metadata must be an object")
-        kind = body.get("kind")
-        if kind and kind != t.rt.kind:
-            raise bad_request(
-                f"the API version in the data ({body.get('apiVersion')}) does not match the "
-                f"expected API version ({t.rt.api_version(t.version)})"
-                if body.get("apiVersion") != t.rt.api_version(t.version)
-                else f"the kind in the data ({kind}) does not match the expected kind ({t.rt.kind})"
-            )
-        ns = meta.get("namespace")
-        if t.rt.namespaced:
-            if ns and ns != t.namespace:
-                raise bad_request(
-                    "the namespace of the provided object does not match the namespace sent on "
-                    "the request"
-                )
-            meta["namespace"] = t.namespace
-        else:
-            meta.pop("namespace", None)
-        if not meta.get("name") and t.name:
-            meta["name"] = t.name
-        return canonical(body, t.rt.api_version(), t.rt.kind)
-
-    def _check_namespace(self, t: Target, name: str) -> None:
-        if not t.rt.namespaced:
-            return
-        ns = self.store.get(_NAMESPACES, "", t.namespace)
-        if ns is None:
-            raise not_found("", "namespaces", t.namespace)
-        if ns.obj["metadata"].get("deletionTimestamp"):
-            raise forbidden(
-                t.rt.group,
-                t.rt.plural,
-                name,
-                f"unable to create new content in namespace {t.namespace} because it is being "
-                "terminated",
-                Cause(
-                    "NamespaceTerminating",
-                    f"namespace {t.namespace} is currently being terminated",
-                    "metadata.namespace",
-                ),
-            )
 
     def _validate(
         self, t: Target, new: dict[str, Any], old: dict[str, Any] | None, opts: WriteOptions
