@@ -287,7 +287,7 @@ class LeaderElector:
         self._leading.set()
         self._lock.record_event("became leader")
         if self._callbacks.on_started_leading is not None:
-            self._leading_task = tg.create_task(_await(self._callbacks.on_started_leading()))
+            self._leading_task = tg.create_task(_call(self._callbacks.on_started_leading))
 
     async def _stop_leading(self, *, lost: bool) -> None:
         was_leading = self._leading.is_set()
@@ -383,3 +383,8 @@ class LeaderElector:
 
 async def _await(aw: Awaitable[object]) -> None:
     await aw
+
+
+async def _call(fn: Callable[[], Awaitable[None]]) -> None:
+    """Create the coroutine inside the task, so a task cancelled before it runs leaks none."""
+    await fn()

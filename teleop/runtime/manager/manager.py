@@ -312,7 +312,8 @@ class Manager:
             if not work.done():
                 work.cancel()
             await asyncio.gather(work, stopper, return_exceptions=True)
-        if work.cancelled():
+        # a cancelled gather() ends with a CancelledError exception rather than cancelled()
+        if work.cancelled() or isinstance(work.exception(), asyncio.CancelledError):
             return None
         return work.result()
 
