@@ -208,3 +208,15 @@ async def test_single_object_table(widgets: Api) -> None:
     r = await widgets.get(f"{WIDGETS}/w", headers={"Accept": TABLE})
     assert r.body["kind"] == "Table"
     assert len(r.body["rows"]) == 1
+
+
+async def test_secret_string_data_is_folded_into_data(api: Api) -> None:
+    body = {"metadata": {"name": "s"}, "stringData": {"k": "v"}}
+    r = await api.post("/api/v1/namespaces/default/secrets", body)
+    assert r.body["data"] == {"k": base64.b64encode(b"v").decode()}
+    assert "stringData" not in r.body
+
+
+async def test_namespace_gets_metadata_name_label(api: Api) -> None:
+    r = await api.post("/api/v1/namespaces", {"metadata": {"name": "team"}})
+    assert r.body["metadata"]["labels"] == {"kubernetes.io/metadata.name": "team"}

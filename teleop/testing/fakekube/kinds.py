@@ -9,6 +9,7 @@ emptied (objects with finalizers wait for them) and removed when the last object
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from teleop.testing.fakekube.errors import Cause
@@ -31,6 +32,7 @@ __all__ = ["Kinds", "crd_resource_type"]
 _CRDS = ("apiextensions.k8s.io", "customresourcedefinitions")
 _NAMESPACES = ("", "namespaces")
 _LEASES = ("coordination.k8s.io", "leases")
+_SECRETS = ("", "secrets")
 
 
 def crd_resource_type(crd: dict[str, Any]) -> ResourceType:
@@ -114,6 +116,12 @@ class _Plain:
     ) -> tuple[list[Cause], list[str]]:
         if target.rt.key == _LEASES:
             return lease_causes(new), []
+        if target.rt.key == _SECRETS and "stringData" in new:
+            # the Secret REST strategy folds write-only stringData into data (base64)
+            data = dict(new.get("data") or {})
+            for k, v in (new.pop("stringData") or {}).items():
+                data[k] = base64.b64encode(str(v).encode()).decode()
+            new["data"] = data
         return [], []
 
     def committed(self, target: Target, stored: Stored, old: dict[str, Any] | None) -> None:
@@ -156,6 +164,9 @@ class _Namespaces:
     def prepare(
         self, target: Target, new: dict[str, Any], old: dict[str, Any] | None
     ) -> tuple[list[Cause], list[str]]:
+        name = new["metadata"]["name"]
+        labels = new["metadata"].setdefault("labels", {})
+        labels["kubernetes.io/metadata.name"] = name
         if old is None:
             new.setdefault("spec", {}).setdefault("finalizers", ["kubernetes"])
             new["status"] = {"phase": "Active"}
@@ -221,6 +232,7 @@ class Kinds:
             _NAMESPACES: _Namespaces(self),
         }
         self._custom: dict[tuple[str, str], _CustomResource] = {}
+        self._emptying: set[str] = set()
 
     def hooks(self, rt: ResourceType) -> KindHooks | None:
         special = self._special.get(rt.key)
@@ -253,6 +265,15 @@ class Kinds:
     def empty_namespace(self, namespace: str) -> None:
         if self.writer is None:
             return
+        self._emptying.add(namespace)
+        try:
+            self._delete_contents(namespace)
+        finally:
+            self._emptying.discard(namespace)
+        self.maybe_finalize(namespace)
+
+    def _delete_contents(self, namespace: str) -> None:
+        assert self.writer is not None
         for key, stored in list(self.store.namespaces_in_use(namespace)):
             rt = self.registry.get(*key)
             if rt is None:
@@ -263,13 +284,12 @@ class Kinds:
             self.writer.delete(
                 Target(rt, rt.storage_version, namespace, meta["name"]), {}, WriteOptions()
             )
-        self.maybe_finalize(namespace)
 
     def maybe_finalize(self, namespace: str) -> None:
         ns = self.store.get(_NAMESPACES, "", namespace)
         if ns is None or not ns.obj["metadata"].get("deletionTimestamp") or self.writer is None:
             return
-        if next(self.store.namespaces_in_use(namespace), None) is not None:
+        if namespace in self._emptying or self.store.has_objects_in(namespace):
             return
         rt = self.registry.get(*_NAMESPACES)
         if rt is not None:

@@ -81,6 +81,9 @@ class Store:
                 if ns == namespace:
                     yield key, stored
 
+    def has_objects_in(self, namespace: str) -> bool:
+        return any(ns == namespace for bucket in self._objects.values() for (ns, _) in bucket)
+
     def put(self, key: Key, obj: dict[str, Any], prev: dict[str, Any] | None) -> Stored:
         """Commit ``obj`` at a new resourceVersion; ADDED if ``prev`` is None else MODIFIED."""
         self.rv += 1
