@@ -57,8 +57,8 @@ class KindSpec:
     ``spec_field`` names the field of ``message`` that holds the spec (``Spec`` for the legacy
     resources); when it is empty the CR spec is made of ``message``'s root fields listed in
     ``promoted_fields`` (TeleportLoginRule: ``priority``, ``traits_expression``, ``traits_map``).
-    ``gates`` are Ping feature names of which at least one must be enabled for the kind to be
-    reconciled (empty: always). ``with_labels`` tells whether Teleport's resource carries
+    ``gates`` are field names of Ping's ``Features`` of which at least one must be enabled for
+    the kind to be reconciled (empty: always; see ``enabled_by``). ``with_labels`` tells whether Teleport's resource carries
     the CR's labels as static labels itself (the Go operator's with-labels adapters) or only the
     origin label is added on top of what the conversion copied (without-labels adapters).
     """
@@ -110,6 +110,10 @@ class KindSpec:
     def file_name(self) -> str:
         """The manifest file name, as Teleport's generator names it."""
         return f"{self.group}_{self.plural.removeprefix(_PLURAL_PREFIX)}.yaml"
+
+    def enabled_by(self, features: types.Features) -> bool:
+        """Whether a Teleport reporting ``features`` (PingResponse.ServerFeatures) serves the kind."""
+        return not self.gates or any(bool(getattr(features, gate)) for gate in self.gates)
 
     @property
     def spec_message(self) -> type[Message]:

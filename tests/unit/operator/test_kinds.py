@@ -347,3 +347,14 @@ def test_annotation_flag_reads_like_go_parsebool(value: str | None, expected: bo
     annotations = {} if value is None else {ANNOTATION_IGNORE: value}
     assert annotation_flag(annotations, ANNOTATION_IGNORE) is expected
     assert annotation_flag(None, ANNOTATION_IGNORE) is False
+
+
+def test_gates_name_ping_features() -> None:
+    fields = {f.name for f in types.Features.DESCRIPTOR.fields}
+    assert {g for k in KINDS for g in k.gates} <= fields
+    login_rule = kind_spec("TeleportLoginRule")
+    assert not login_rule.enabled_by(types.Features())
+    assert login_rule.enabled_by(types.Features(SAML=True))
+    assert login_rule.enabled_by(types.Features(OIDC=True))
+    assert kind_spec("TeleportRole").enabled_by(types.Features())
+    assert not kind_spec("TeleportOktaImportRule").enabled_by(types.Features(OIDC=True))
