@@ -172,7 +172,7 @@ async def test_timeout_seconds_ends_the_stream(api: Api) -> None:
     start = time.monotonic()
     async with api.watch(CONFIGMAPS, timeoutSeconds="1") as w:
         assert await w.rest() == []
-    assert 0.9 <= time.monotonic() - start < 3
+    assert 0.9 <= time.monotonic() - start < 5
 
 
 async def test_bookmark_arrives_about_two_seconds_before_timeout(api: Api) -> None:
@@ -183,7 +183,7 @@ async def test_bookmark_arrives_about_two_seconds_before_timeout(api: Api) -> No
         assert await w.rest() == []
     assert ev is not None
     assert ev["type"] == "BOOKMARK"
-    assert 0.8 <= at < 2.0
+    assert 0.5 <= at < 2.5
 
 
 async def test_bookmark_object_has_only_kind_api_version_and_resource_version() -> None:

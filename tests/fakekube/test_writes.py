@@ -281,3 +281,13 @@ async def test_request_body_over_3_mib_is_413(widgets: Api) -> None:
     r = await widgets.post(WIDGETS, big)
     assert r.status == 413
     assert r.body["reason"] == "RequestEntityTooLarge"
+
+
+async def test_create_with_resource_version_is_500(api: Api) -> None:
+    body = configmap("a")
+    body["metadata"]["resourceVersion"] = "5"
+    r = await api.post(CONFIGMAPS, body)
+    # etcd3 store.Create returns a plain error: code 500, no reason
+    assert r.status == 500
+    assert r.body["message"] == "resourceVersion should not be set on objects to be created"
+    assert "reason" not in r.body

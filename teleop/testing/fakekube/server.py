@@ -57,6 +57,8 @@ class FakeKube:
         self.host = host
         self.port = port
         self.token = token
+        self.history_window = history_window
+        self.bookmark_interval = bookmark_interval
         self.writes: list[WriteRecord] = []
         self._store = Store(history_window)
         self._registry = ResourceRegistry()

@@ -76,6 +76,9 @@ class Writer:
         if causes:
             raise invalid(t.rt.group, t.rt.kind, name, causes)
         check_namespace(self.store, t, name)
+        if meta.get("resourceVersion"):
+            # etcd3 store.Create; a plain error, so the Status has code 500 and no reason
+            raise ApiError(500, "", "resourceVersion should not be set on objects to be created")
         if self.store.get(t.rt.key, t.namespace, name) is not None:
             raise already_exists(t.rt.group, t.rt.plural, name)
         for k in (
