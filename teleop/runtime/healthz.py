@@ -6,7 +6,8 @@ controller-runtime's ``pkg/healthz`` (itself Kubernetes' apiserver healthz):
 
 * ``GET /healthz``: runs every check; ``200 ok`` when all pass. ``?verbose`` lists each check as
   ``[+]name ok`` and ends with ``healthz check passed``. On failure the answer is always verbose,
-  with ``[-]name failed: reason withheld`` and status 500. ``?exclude=name`` skips a check.
+  with ``[-]name failed: reason withheld`` and status 500 (the reason goes to the log only).
+  ``?exclude=name`` skips a check (``[+]name excluded: ok``).
 * ``GET /healthz/<name>``: only that check; 404 for an unknown name.
 * No registered checks means a single implicit ``ping``.
 
@@ -79,15 +80,18 @@ class HealthChecks:
         verbose = "verbose" in request.query
         if not failed and not verbose:
             return _text("ok")
-        lines = [
-            f"[+]{n} ok" if err is None else f"[-]{n} failed: reason withheld"
-            for n, err in results.items()
-        ]
+        lines: list[str] = []
+        for n in self.names():
+            if n in excluded:
+                lines.append(f"[+]{n} excluded: ok")
+            elif results[n] is None:
+                lines.append(f"[+]{n} ok")
+            else:
+                lines.append(f"[-]{n} failed: reason withheld")
         unknown = sorted(excluded - set(self.names()))
         if unknown:
-            lines.append(
-                f"warn: some health checks cannot be excluded: no matches for {', '.join(unknown)}"
-            )
+            quoted = ", ".join(f'"{u}"' for u in unknown)
+            lines.append(f"warn: some health checks cannot be excluded: no matches for {quoted}")
         if failed:
             lines.append(f"{self.name} check failed")
             return _text("\n".join(lines) + "\n", status=500)

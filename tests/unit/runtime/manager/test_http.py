@@ -63,6 +63,11 @@ async def test_failing_check_is_verbose_and_500(
     assert body == "[-]informers failed: reason withheld\n[+]ping ok\nreadyz check failed\n"
     assert await get(f"{url}/readyz/informers") == (500, "internal server error: not synced\n")
     assert await get(f"{url}/readyz?exclude=informers") == (200, "ok")
+    assert await get(f"{url}/readyz?exclude=informers&exclude=nope&verbose") == (
+        200,
+        "[+]informers excluded: ok\n[+]ping ok\nwarn: some health checks cannot be excluded: "
+        'no matches for "nope"\nreadyz check passed\n',
+    )
     assert (await get(f"{url}/readyz/nope"))[0] == 404
     ready = True
     assert await get(f"{url}/readyz") == (200, "ok")
