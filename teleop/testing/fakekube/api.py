@@ -37,7 +37,7 @@ from teleop.testing.fakekube.writes import Writer
 __all__ = ["ResourceApi", "json_response"]
 
 _MAX_BODY = 3 * 1024 * 1024
-_VALIDATION = {"Strict", "Warn", "Ignore"}
+_VALIDATION = frozenset({"Strict", "Warn", "Ignore"})
 _NO_RESOURCE = "the server could not find the requested resource"
 
 

@@ -14,7 +14,7 @@ from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 
 __all__ = ["api_group", "api_group_list", "api_resource_list", "api_versions", "version_info"]
 
-_VERBS = ["create", "delete", "get", "list", "patch", "update", "watch"]
+_VERBS = ("create", "delete", "get", "list", "patch", "update", "watch")
 
 
 def version_info() -> dict[str, Any]:
@@ -66,7 +66,7 @@ def _resource_entries(rt: ResourceType) -> list[dict[str, Any]]:
         "singularName": rt.singular,
         "namespaced": rt.namespaced,
         "kind": rt.kind,
-        "verbs": _VERBS,
+        "verbs": list(_VERBS),
     }
     if rt.short_names:
         main["shortNames"] = rt.short_names

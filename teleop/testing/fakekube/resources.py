@@ -15,8 +15,6 @@ from typing import Any
 
 __all__ = ["ResourceRegistry", "ResourceType", "builtin_types"]
 
-_VERBS = ["create", "delete", "get", "list", "patch", "update", "watch"]
-
 
 @dataclass(slots=True)
 class ResourceType:
