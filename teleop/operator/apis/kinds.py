@@ -58,9 +58,9 @@ class KindSpec:
     resources); when it is empty the CR spec is made of ``message``'s root fields listed in
     ``promoted_fields`` (TeleportLoginRule: ``priority``, ``traits_expression``, ``traits_map``).
     ``gates`` are field names of Ping's ``Features`` of which at least one must be enabled for
-    the kind to be reconciled (empty: always; see ``enabled_by``). ``with_labels`` tells whether Teleport's resource carries
-    the CR's labels as static labels itself (the Go operator's with-labels adapters) or only the
-    origin label is added on top of what the conversion copied (without-labels adapters).
+    the kind to be reconciled (empty: always; see ``enabled_by``). ``with_labels`` is the Go
+    operator's adapter flavour: True when CR labels are set as the Teleport resource's static
+    labels, False when only the origin label is added to what the conversion copied.
     """
 
     kind: str

@@ -18,6 +18,7 @@ from teleop.operator.crdgen import (
     KUSTOMIZATION,
     crd_for,
     render_crds,
+    stale_files,
     status_schema,
     structural_problems,
     write_crds,
@@ -35,6 +36,7 @@ def test_committed_crds_are_current() -> None:
         name for name in set(rendered) | set(committed) if rendered.get(name) != committed.get(name)
     )
     assert not stale, f"manifests/crds is stale ({', '.join(stale)}): run `make crds`"
+    assert stale_files(CRDS_DIR) == []
 
 
 def test_render_is_deterministic() -> None:
@@ -213,3 +215,8 @@ def test_write_crds(tmp_path: Path) -> None:
     assert (out / "unrelated.txt").read_text() == "keep"
     assert {p.name: p.read_text() for p in written} == render_crds()
     assert write_crds(out) == written
+    assert stale_files(out) == []
+    (out / KUSTOMIZATION).write_text("changed")
+    (out / "resources.teleport.dev_extra.yaml").write_text("x")
+    assert stale_files(out) == [KUSTOMIZATION, "resources.teleport.dev_extra.yaml"]
+    assert stale_files(tmp_path / "missing") == sorted(render_crds())
