@@ -291,10 +291,12 @@ class Manager:
         await self._leader.run()
 
     def _on_stopped_leading(self) -> None:
+        # No grace, even mid-shutdown: a standby may take over soon. (After a graceful release
+        # the leader group has already stopped and this does nothing.)
         self._elected.clear()
+        self._leader.abort()
         if not self._shutting_down:
             self._lost = True
-            self._leader.abort()  # no grace: a standby may soon take over
             self._stop.set()
 
     def _fail(self, exc: BaseException) -> None:
