@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 
+import aiohttp
 import pytest
 
+from teleop.testing.clock import FakeClock
+from teleop.testing.fakekube import FakeKube
 from tests.fakekube.helpers import CRDS, LEASES, TABLE, WIDGETS, Api, crd, widget
 
 LEASE_PATH = f"{LEASES}/l"
@@ -220,3 +223,14 @@ async def test_secret_string_data_is_folded_into_data(api: Api) -> None:
 async def test_namespace_gets_metadata_name_label(api: Api) -> None:
     r = await api.post("/api/v1/namespaces", {"metadata": {"name": "team"}})
     assert r.body["metadata"]["labels"] == {"kubernetes.io/metadata.name": "team"}
+
+
+async def test_injected_clock_sets_timestamps_and_table_ages() -> None:
+    clock = FakeClock()
+    async with FakeKube(clock=clock) as kube, aiohttp.ClientSession(kube.url) as s:
+        api = Api(s)
+        r = await api.post("/api/v1/namespaces", {"metadata": {"name": "team"}})
+        assert r.body["metadata"]["creationTimestamp"] == "2026-01-01T00:00:00Z"
+        await clock.advance(300)
+        table = await api.get("/api/v1/namespaces/team", headers={"Accept": TABLE})
+        assert table.body["rows"][0]["cells"] == ["team", "5m"]

@@ -176,9 +176,7 @@ class ResourceApi:
             if table:
                 obj = self._in_version(stored.obj, r)
                 meta = {"resourceVersion": obj["metadata"].get("resourceVersion", "")}
-                return json_response(
-                    encode(render(r.rt, r.version, [obj], meta, q.get("includeObject", "Metadata")))
-                )
+                return json_response(encode(self._table(r, [obj], meta, q)))
             return json_response(versioned(stored, r.rt, r.version))
         if method == "PUT":
             body = await self._body(request)
@@ -194,6 +192,12 @@ class ResourceApi:
                 raise bad_request("DeleteOptions must be an object")
             return self._result(r, self.writer.delete(t, options, self._opts(q)), table)
         raise ApiError(405, "MethodNotAllowed", f"{method} is not supported")
+
+    def _table(
+        self, r: _Route, objs: list[dict[str, Any]], meta: dict[str, Any], q: dict[str, str]
+    ) -> dict[str, Any]:
+        include = q.get("includeObject", "Metadata")
+        return render(r.rt, r.version, objs, meta, include, now=self.settings.clock.now())
 
     def _target(self, r: _Route, name: str) -> Target:
         return Target(r.rt, r.version, r.namespace or "", name, r.subresource)
@@ -218,9 +222,7 @@ class ResourceApi:
             meta["remainingItemCount"] = remaining
         if table:
             objs = [self._in_version(s.obj, r) for s in items]
-            return json_response(
-                encode(render(r.rt, r.version, objs, meta, q.get("includeObject", "Metadata")))
-            )
+            return json_response(encode(self._table(r, objs, meta, q)))
         head = encode(
             {"kind": r.rt.list_kind, "apiVersion": r.rt.api_version(r.version), "metadata": meta}
         )
@@ -228,6 +230,14 @@ class ResourceApi:
         return json_response(head[:-1] + b',"items":[' + raws + b"]}")
 
     async def _read(self, request: web.Request) -> bytes:
+        ctype = request.headers.get("Content-Type", "")
+        if "protobuf" in ctype or "cbor" in ctype:
+            raise ApiError(
+                415,
+                "UnsupportedMediaType",
+                f"the body of the request was in an unknown format - accepted media types include: "
+                f"application/json, application/yaml (fakekube does not decode {ctype})",
+            )
         data = await request.read()
         if len(data) > _MAX_BODY:
             raise ApiError(

@@ -12,8 +12,9 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+from teleop.runtime.clock import Clock
 from teleop.testing.fakekube.errors import Cause
-from teleop.testing.fakekube.meta import canonical, now_rfc3339
+from teleop.testing.fakekube.meta import canonical, rfc3339
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.schema import StructuralSchema
 from teleop.testing.fakekube.store import Store, Stored
@@ -93,9 +94,9 @@ def _crd_causes(crd: dict[str, Any]) -> list[Cause]:
     return causes
 
 
-def _condition(type_: str, reason: str, message: str, old: list[Any]) -> dict[str, Any]:
+def _condition(type_: str, reason: str, message: str, old: list[Any], now: str) -> dict[str, Any]:
     prior = next((c for c in old if isinstance(c, dict) and c.get("type") == type_), None)
-    when = prior["lastTransitionTime"] if prior and prior.get("status") == "True" else now_rfc3339()
+    when = prior["lastTransitionTime"] if prior and prior.get("status") == "True" else now
     return {
         "type": type_,
         "status": "True",
@@ -192,18 +193,20 @@ class _Crds:
         names.setdefault("singular", names["kind"].lower())
         names.setdefault("listKind", names["kind"] + "List")
         prior = ((old or {}).get("status") or {}).get("conditions") or []
+        now = rfc3339(self._kinds.clock.now())
         storage = next(v["name"] for v in new["spec"]["versions"] if v.get("storage"))
         stored_versions = list(((old or {}).get("status") or {}).get("storedVersions") or [])
         if storage not in stored_versions:
             stored_versions.append(storage)
         new["status"] = {
             "conditions": [
-                _condition("NamesAccepted", "NoConflicts", "no conflicts found", prior),
+                _condition("NamesAccepted", "NoConflicts", "no conflicts found", prior, now),
                 _condition(
                     "Established",
                     "InitialNamesAccepted",
                     "the initial names have been accepted",
                     prior,
+                    now,
                 ),
             ],
             "acceptedNames": names,
@@ -221,7 +224,10 @@ class _Crds:
 class Kinds:
     """Owns the hook objects and the CRD/namespace lifecycles that need the writer."""
 
-    def __init__(self, store: Store, registry: ResourceRegistry, hub: WatchHub) -> None:
+    def __init__(
+        self, store: Store, registry: ResourceRegistry, hub: WatchHub, clock: Clock
+    ) -> None:
+        self.clock = clock
         self.store = store
         self.registry = registry
         self.hub = hub

@@ -21,7 +21,7 @@ __all__ = [
     "finalizer_warnings",
     "generate_name",
     "name_causes",
-    "now_rfc3339",
+    "rfc3339",
     "spec_view",
 ]
 
@@ -30,8 +30,9 @@ _STANDARD_FINALIZERS = frozenset({"kubernetes", "orphan", "foregroundDeletion"})
 _ALNUM = "bcdfghjklmnpqrstvwxz2456789"
 
 
-def now_rfc3339() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def rfc3339(when: datetime) -> str:
+    """A metav1.Time: whole seconds, UTC, ``Z``."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def new_uid() -> str:

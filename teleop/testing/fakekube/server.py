@@ -16,6 +16,7 @@ from typing import Self
 
 from aiohttp import web
 
+from teleop.runtime.clock import Clock, SystemClock
 from teleop.testing.fakekube.admin import AdminApi
 from teleop.testing.fakekube.api import ResourceApi, json_response
 from teleop.testing.fakekube.discovery import version_info
@@ -43,6 +44,8 @@ class FakeKube:
     ``history_window`` is how many events are kept for watch resumption and consistent paging
     (older resourceVersions get 410 Expired); ``bookmark_interval`` is the seconds between watch
     bookmarks; ``watch_queue_limit`` is how far a watcher may fall behind before it is closed.
+    ``clock`` supplies wall time for timestamps (creationTimestamp, deletionTimestamp, condition
+    times, Table ages); watch timing (bookmarks, timeoutSeconds) and fault latency use real time.
     """
 
     def __init__(
@@ -53,7 +56,9 @@ class FakeKube:
         history_window: int = 10000,
         bookmark_interval: float = 60.0,
         watch_queue_limit: int = 10000,
+        clock: Clock | None = None,
     ) -> None:
+        self.clock: Clock = clock or SystemClock()
         self.host = host
         self.port = port
         self.token = token
@@ -64,8 +69,8 @@ class FakeKube:
         self._registry = ResourceRegistry()
         self._hub = WatchHub()
         self._store.subscribe(self._hub.publish)
-        self._kinds = Kinds(self._store, self._registry, self._hub)
-        self._writer = Writer(self._store, self.writes, self._kinds.hooks)
+        self._kinds = Kinds(self._store, self._registry, self._hub, self.clock)
+        self._writer = Writer(self._store, self.writes, self._kinds.hooks, self.clock)
         self._kinds.writer = self._writer
         self.faults = Faults(lambda: self._hub.close_all("dropped"))
         self._api = ResourceApi(
@@ -73,7 +78,7 @@ class FakeKube:
             self._registry,
             self._hub,
             self._writer,
-            WatchSettings(bookmark_interval, watch_queue_limit),
+            WatchSettings(bookmark_interval, watch_queue_limit, self.clock),
             lambda: f"{self.host}:{self.port}",
         )
         self._admin = AdminApi(self.faults, self.writes, self.compact)

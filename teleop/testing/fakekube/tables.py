@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from teleop.testing.fakekube.resources import ResourceType
-from teleop.testing.fakekube.table import render_table
+from teleop.testing.fakekube.table import human_duration, render_table
 
 __all__ = ["render", "wants_table"]
 
@@ -20,21 +20,14 @@ def wants_table(accept: str) -> bool:
     return "as=Table" in accept
 
 
-def _age(ts: str | None) -> str:
+def _age(ts: str | None, now: datetime) -> str:
     if not ts:
         return "<unknown>"
     try:
         then = datetime.strptime(ts, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
         return "<invalid>"
-    s = max(0, int((datetime.now(UTC) - then).total_seconds()))
-    if s < 120:
-        return f"{s}s"
-    if s < 7200:
-        return f"{s // 60}m"
-    if s < 172800:
-        return f"{s // 3600}h"
-    return f"{s // 86400}d"
+    return human_duration((now - then).total_seconds())
 
 
 def _row_object(obj: dict[str, Any], include: str) -> dict[str, Any] | None:
@@ -49,7 +42,9 @@ def _row_object(obj: dict[str, Any], include: str) -> dict[str, Any] | None:
     }
 
 
-def _default(objects: list[dict[str, Any]], list_meta: dict[str, Any]) -> dict[str, Any]:
+def _default(
+    objects: list[dict[str, Any]], list_meta: dict[str, Any], now: datetime
+) -> dict[str, Any]:
     return {
         "kind": "Table",
         "apiVersion": "meta.k8s.io/v1",
@@ -75,7 +70,7 @@ def _default(objects: list[dict[str, Any]], list_meta: dict[str, Any]) -> dict[s
             {
                 "cells": [
                     o["metadata"].get("name", ""),
-                    _age(o["metadata"].get("creationTimestamp")),
+                    _age(o["metadata"].get("creationTimestamp"), now),
                 ],
                 "object": o,
             }
@@ -91,6 +86,7 @@ def render(
     list_meta: dict[str, Any],
     include: str = "Metadata",
     *,
+    now: datetime,
     columns: bool = True,
 ) -> dict[str, Any]:
     """A meta.k8s.io/v1 Table for ``objects`` (already in the requested version)."""
@@ -102,8 +98,9 @@ def render(
             list_meta=list_meta,
             include_object=include,
             no_headers=not columns,
+            now=now,
         )
-    table = _default(objects, list_meta)
+    table = _default(objects, list_meta, now)
     for row, obj in zip(table["rows"], objects, strict=True):
         ro = _row_object(obj, include)
         if ro is None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from aiohttp import web
 
+from teleop.runtime.clock import Clock
 from teleop.testing.fakekube.errors import internal, status_body
 from teleop.testing.fakekube.lists import ListRequest, parse_rv, versioned
 from teleop.testing.fakekube.resources import ResourceType
@@ -36,6 +37,7 @@ _CLIENT_CHECK = 5.0
 class WatchSettings:
     bookmark_interval: float
     queue_limit: int
+    clock: Clock
 
 
 def parse_bool(value: str) -> bool:
@@ -48,7 +50,10 @@ def _line(kind: str, obj: bytes) -> bytes:
 
 
 class _Encoder:
-    def __init__(self, rt: ResourceType, version: str, table: bool, include: str) -> None:
+    def __init__(
+        self, rt: ResourceType, version: str, table: bool, include: str, clock: Clock
+    ) -> None:
+        self.clock = clock
         self.rt = rt
         self.version = version
         self.table = table
@@ -62,7 +67,13 @@ class _Encoder:
                 obj = {**obj, "apiVersion": self.rt.api_version(self.version)}
             meta = {"resourceVersion": obj["metadata"].get("resourceVersion", "")}
             table = render(
-                self.rt, self.version, [obj], meta, self.include, columns=not self._columns_sent
+                self.rt,
+                self.version,
+                [obj],
+                meta,
+                self.include,
+                now=self.clock.now(),
+                columns=not self._columns_sent,
             )
             self._columns_sent = True
             return _line(item.type, encode(table))
@@ -106,7 +117,7 @@ async def serve_watch(
     timeout = float(query.get("timeoutSeconds", "0") or 0) or _DEFAULT_TIMEOUT
     bookmarks = parse_bool(query.get("allowWatchBookmarks", ""))
     send_initial = parse_bool(query.get("sendInitialEvents", ""))
-    enc = _Encoder(rt, version, table, query.get("includeObject", "Metadata"))
+    enc = _Encoder(rt, version, table, query.get("includeObject", "Metadata"), settings.clock)
 
     resp = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
     resp.enable_chunked_encoding()

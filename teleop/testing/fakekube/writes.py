@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from teleop.runtime.clock import Clock
 from teleop.testing.fakekube.admission import check_namespace, check_preconditions, decode_object
 from teleop.testing.fakekube.errors import (
     ApiError,
@@ -33,7 +34,7 @@ from teleop.testing.fakekube.meta import (
     generate_name,
     name_causes,
     new_uid,
-    now_rfc3339,
+    rfc3339,
     spec_view,
 )
 from teleop.testing.fakekube.patch import apply_merge, json_patch, merge_patch
@@ -57,7 +58,9 @@ class Writer:
         store: Store,
         records: list[WriteRecord],
         hooks: Callable[[ResourceType], KindHooks | None],
+        clock: Clock,
     ) -> None:
+        self.clock = clock
         self.store = store
         self.records = records
         self._hooks = hooks
@@ -89,7 +92,7 @@ class Writer:
         ):
             meta.pop(k, None)
         meta["uid"] = new_uid()
-        meta["creationTimestamp"] = now_rfc3339()
+        meta["creationTimestamp"] = rfc3339(self.clock.now())
         if t.rt.tracks_generation:
             meta["generation"] = 1
         if t.rt.has_status:
@@ -239,7 +242,7 @@ class Writer:
                 self._record(t, "delete", stored, changed=False)
                 return WriteResult(200, stored.obj, stored.raw)
             new = json.loads(self._stored(t).raw)
-            new["metadata"]["deletionTimestamp"] = now_rfc3339()
+            new["metadata"]["deletionTimestamp"] = rfc3339(self.clock.now())
             new["metadata"]["deletionGracePeriodSeconds"] = 0
             if t.rt.key == _NAMESPACES:
                 new["status"] = {**(new.get("status") or {}), "phase": "Terminating"}
