@@ -181,3 +181,16 @@ async def test_list_of_custom_resources_in_other_served_version(widgets: Api) ->
     assert r.body["apiVersion"] == "example.com/v1beta1"
     assert r.body["kind"] == "WidgetList"
     assert r.body["items"][0]["apiVersion"] == "example.com/v1beta1"
+
+
+PARTIAL_LIST = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json"
+
+
+async def test_partial_object_metadata_list(api: Api) -> None:
+    await api.post(CONFIGMAPS, configmap("a", x="1"))
+    r = await api.get(CONFIGMAPS, headers={"Accept": PARTIAL_LIST})
+    assert r.body["kind"] == "PartialObjectMetadataList"
+    [item] = r.body["items"]
+    assert item["kind"] == "PartialObjectMetadata"
+    assert item["metadata"]["name"] == "a"
+    assert "data" not in item

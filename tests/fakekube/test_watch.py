@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 
 import aiohttp
@@ -267,3 +268,35 @@ async def test_watch_ends_when_client_goes_away(fakekube: FakeKube, api: Api) ->
             break
         await asyncio.sleep(0.02)
     assert fakekube.open_watches == 0
+
+
+async def test_metadata_only_watch_sends_partial_object_metadata(api: Api) -> None:
+    accept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1"
+    await api.post(CONFIGMAPS, configmap("a", x="1"))
+    async with api.session.get(
+        CONFIGMAPS, params={"watch": "true", "timeoutSeconds": "1"}, headers={"Accept": accept}
+    ) as r:
+        line = await r.content.readline()
+    ev = json.loads(line)
+    assert ev["object"]["kind"] == "PartialObjectMetadata"
+    assert "data" not in ev["object"]
+
+
+async def test_table_watch_sends_column_definitions_once(widgets: Api) -> None:
+    path = "/apis/example.com/v1/namespaces/default/widgets"
+    accept = "application/json;as=Table;v=v1;g=meta.k8s.io"
+    async with widgets.session.get(
+        path, params={"watch": "true", "resourceVersion": "0"}, headers={"Accept": accept}
+    ) as r:
+        await widgets.post(path, {"metadata": {"name": "a"}, "spec": {"replicas": 1}})
+        await widgets.post(path, {"metadata": {"name": "b"}, "spec": {"replicas": 2}})
+        first = json.loads(await r.content.readline())
+        second = json.loads(await r.content.readline())
+    assert first["object"]["kind"] == "Table"
+    assert [c["name"] for c in first["object"]["columnDefinitions"]] == [
+        "Name",
+        "Replicas",
+        "Color",
+    ]
+    assert "columnDefinitions" not in second["object"] or not second["object"]["columnDefinitions"]
+    assert second["object"]["rows"][0]["cells"][:2] == ["b", 2]

@@ -28,7 +28,7 @@ from teleop.testing.fakekube.lists import ListRequest, list_objects, versioned
 from teleop.testing.fakekube.openapi import openapi_v3_group_version, openapi_v3_root
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.store import Store, encode
-from teleop.testing.fakekube.tables import render, wants_table
+from teleop.testing.fakekube.tables import PARTIAL, TABLE, output_form, partial, render
 from teleop.testing.fakekube.target import Target, WriteOptions, WriteResult
 from teleop.testing.fakekube.watch import WatchHub
 from teleop.testing.fakekube.watchserve import WatchSettings, parse_bool, serve_watch
@@ -152,45 +152,47 @@ class ResourceApi:
     async def _dispatch(self, request: web.Request, r: _Route) -> web.StreamResponse:
         q = dict(request.query)
         method = request.method
-        table = wants_table(request.headers.get("Accept", ""))
+        form = output_form(request.headers.get("Accept", ""))
         if not r.name:
             if method == "GET":
                 if parse_bool(q.get("watch", "")):
                     return await serve_watch(
                         request, self.store, self.hub, r.rt, r.version, r.namespace, q, self.settings,
-                        table=table,
+                        form=form,
                     )  # fmt: skip
-                return self._list(r, q, table)
+                return self._list(r, q, form)
             if method == "POST":
                 if r.rt.namespaced and r.namespace is None:
                     raise _missing()
                 body = await self._body(request)
                 res = self.writer.create(self._target(r, ""), body, self._opts(q))
-                return self._result(r, res, table)
+                return self._result(r, res)
             raise ApiError(405, "MethodNotAllowed", f"{method} is not supported on this collection")
         t = self._target(r, r.name)
         if method == "GET":
             stored = self.store.get(r.rt.key, t.namespace, r.name)
             if stored is None:
                 raise not_found(r.rt.group, r.rt.plural, r.name)
-            if table:
+            if form == PARTIAL:
+                return json_response(encode(partial(stored.obj)))
+            if form == TABLE:
                 obj = self._in_version(stored.obj, r)
                 meta = {"resourceVersion": obj["metadata"].get("resourceVersion", "")}
                 return json_response(encode(self._table(r, [obj], meta, q)))
             return json_response(versioned(stored, r.rt, r.version))
         if method == "PUT":
             body = await self._body(request)
-            return self._result(r, self.writer.update(t, body, self._opts(q)), table)
+            return self._result(r, self.writer.update(t, body, self._opts(q)))
         if method == "PATCH":
             data = await self._read(request)
             res = self.writer.patch(t, request.headers.get("Content-Type", ""), data, self._opts(q))
-            return self._result(r, res, table)
+            return self._result(r, res)
         if method == "DELETE":
             data = await self._read(request)
             options = json.loads(data) if data.strip() else {}
             if not isinstance(options, dict):
                 raise bad_request("DeleteOptions must be an object")
-            return self._result(r, self.writer.delete(t, options, self._opts(q)), table)
+            return self._result(r, self.writer.delete(t, options, self._opts(q)))
         raise ApiError(405, "MethodNotAllowed", f"{method} is not supported")
 
     def _table(
@@ -207,12 +209,12 @@ class ResourceApi:
             return obj
         return {**obj, "apiVersion": r.rt.api_version(r.version)}
 
-    def _result(self, r: _Route, res: WriteResult, table: bool) -> web.Response:
+    def _result(self, r: _Route, res: WriteResult) -> web.Response:
         if r.version != r.rt.storage_version and res.obj.get("kind") != "Status":
             return json_response(encode(self._in_version(res.obj, r)), res.code, res.warnings)
         return json_response(res.raw, res.code, res.warnings)
 
-    def _list(self, r: _Route, q: dict[str, str], table: bool) -> web.Response:
+    def _list(self, r: _Route, q: dict[str, str], form: str) -> web.Response:
         req = ListRequest(r.rt, r.namespace, q)
         rv, items, token, remaining = list_objects(self.store, req)
         meta: dict[str, Any] = {"resourceVersion": str(rv)}
@@ -220,7 +222,15 @@ class ResourceApi:
             meta["continue"] = token
         if remaining is not None:
             meta["remainingItemCount"] = remaining
-        if table:
+        if form == PARTIAL:
+            body = {
+                "kind": "PartialObjectMetadataList",
+                "apiVersion": "meta.k8s.io/v1",
+                "metadata": meta,
+                "items": [partial(s.obj) for s in items],
+            }
+            return json_response(encode(body))
+        if form == TABLE:
             objs = [self._in_version(s.obj, r) for s in items]
             return json_response(encode(self._table(r, objs, meta, q)))
         head = encode(

@@ -1,4 +1,4 @@
-"""Server-side printing: ``Accept: application/json;as=Table;v=v1;g=meta.k8s.io``.
+"""Alternative output forms: ``as=Table`` (server-side printing) and ``as=PartialObjectMetadata``.
 
 Custom resources are rendered by ``table.render_table`` (printer columns from the CRD); built-ins
 get the default Name/Age table the real server uses for kinds without printer columns. Rows carry the object as
@@ -13,11 +13,31 @@ from typing import Any
 from teleop.testing.fakekube.resources import ResourceType
 from teleop.testing.fakekube.table import human_duration, render_table
 
-__all__ = ["render", "wants_table"]
+__all__ = ["PARTIAL", "TABLE", "output_form", "partial", "render"]
+
+TABLE = "Table"
+PARTIAL = "PartialObjectMetadata"
 
 
-def wants_table(accept: str) -> bool:
-    return "as=Table" in accept
+def output_form(accept: str) -> str:
+    """The ``as=`` of the first media type in ``Accept``: TABLE, PARTIAL or "" (the object)."""
+    first = accept.split(",", 1)[0]
+    params = dict(p.strip().split("=", 1) for p in first.split(";")[1:] if "=" in p)
+    kind = params.get("as", "")
+    if kind == "Table":
+        return TABLE
+    if kind in ("PartialObjectMetadata", "PartialObjectMetadataList"):
+        return PARTIAL
+    return ""
+
+
+def partial(obj: dict[str, Any]) -> dict[str, Any]:
+    """The ``PartialObjectMetadata`` form of an object (metadata-only clients)."""
+    return {
+        "kind": "PartialObjectMetadata",
+        "apiVersion": "meta.k8s.io/v1",
+        "metadata": obj["metadata"],
+    }
 
 
 def _age(ts: str | None, now: datetime) -> str:

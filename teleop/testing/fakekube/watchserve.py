@@ -24,7 +24,7 @@ from teleop.testing.fakekube.errors import internal, status_body
 from teleop.testing.fakekube.lists import ListRequest, parse_rv, versioned
 from teleop.testing.fakekube.resources import ResourceType
 from teleop.testing.fakekube.store import Store, Stored, encode
-from teleop.testing.fakekube.tables import render
+from teleop.testing.fakekube.tables import PARTIAL, TABLE, partial, render
 from teleop.testing.fakekube.watch import Watcher, WatchHub, WatchItem
 
 __all__ = ["WatchSettings", "parse_bool", "serve_watch"]
@@ -51,17 +51,19 @@ def _line(kind: str, obj: bytes) -> bytes:
 
 class _Encoder:
     def __init__(
-        self, rt: ResourceType, version: str, table: bool, include: str, clock: Clock
+        self, rt: ResourceType, version: str, form: str, include: str, clock: Clock
     ) -> None:
         self.clock = clock
         self.rt = rt
         self.version = version
-        self.table = table
+        self.form = form
         self.include = include
         self._columns_sent = False
 
     def item(self, item: WatchItem) -> bytes:
-        if self.table:
+        if self.form == PARTIAL:
+            return _line(item.type, encode(partial(item.obj)))
+        if self.form == TABLE:
             obj = item.obj
             if self.version != self.rt.storage_version:
                 obj = {**obj, "apiVersion": self.rt.api_version(self.version)}
@@ -106,7 +108,7 @@ async def serve_watch(
     query: Mapping[str, str],
     settings: WatchSettings,
     *,
-    table: bool,
+    form: str,
 ) -> web.StreamResponse:
     raw_rv = query.get("resourceVersion", "")
     try:
@@ -117,7 +119,7 @@ async def serve_watch(
     timeout = float(query.get("timeoutSeconds", "0") or 0) or _DEFAULT_TIMEOUT
     bookmarks = parse_bool(query.get("allowWatchBookmarks", ""))
     send_initial = parse_bool(query.get("sendInitialEvents", ""))
-    enc = _Encoder(rt, version, table, query.get("includeObject", "Metadata"), settings.clock)
+    enc = _Encoder(rt, version, form, query.get("includeObject", "Metadata"), settings.clock)
 
     resp = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
     resp.enable_chunked_encoding()
