@@ -323,3 +323,34 @@ async def test_acquire_retries_are_jittered_between_retry_and_2_2_retry() -> Non
     assert all(2.0 <= g <= 4.4 + 0.5 for g in gaps)
     assert min(gaps) < 2.6
     assert max(gaps) > 3.8
+
+
+async def test_async_callbacks_are_awaited() -> None:
+    clock, store = FakeClock(), MemoryLeaseStore()
+    seen: list[str] = []
+
+    async def on_new_leader(who: str) -> None:
+        await asyncio.sleep(0)
+        seen.append(f"new:{who}")
+
+    async def on_stopped() -> None:
+        await asyncio.sleep(0)
+        seen.append("stopped")
+
+    async def lead() -> None:
+        seen.append("leading")
+        await asyncio.Event().wait()
+
+    elector = LeaderElector(
+        MemoryLock(store, "a"),
+        CFG,
+        clock=clock,
+        callbacks=LeaderCallbacks(lead, on_stopped, on_new_leader),
+    )
+    task = asyncio.create_task(elector.run())
+    await clock.advance(1)
+    elector.stop()
+    await clock.advance(0)
+    await task
+    assert sorted(seen[:2]) == ["leading", "new:a"]  # two tasks: either order
+    assert seen[2:] == ["stopped"]
