@@ -6,7 +6,7 @@ import asyncio
 
 import aiohttp
 
-from teleop.runtime.client import KubeClient
+from teleop.runtime.client import KubeClient, ResourceType
 from teleop.runtime.event import EVENTS
 from teleop.runtime.manager import Manager
 from teleop.testing.fakekube import FakeKube
@@ -73,3 +73,25 @@ async def test_events_reach_the_api_server(fakekube: FakeKube) -> None:
     assert event["source"]["component"] == "teleop-test"
     assert event["involvedObject"]["name"] == "cm"
     assert event["type"] == "Warning"
+
+
+async def test_readyz_waits_for_the_caches_healthz_does_not(fakekube: FakeKube) -> None:
+    mgr = Manager.from_url(fakekube.url, fast_options(leader_election=False))
+    mgr.cache.informer_for(ResourceType("", "v1", "configmaps", "ConfigMap"))
+    fakekube.faults.pause()  # the informer's first list hangs
+    task = asyncio.create_task(mgr.run())
+    try:
+        assert mgr.health_server is not None
+        await asyncio.wait_for(mgr.health_server.wait_started(), 10)
+        health = mgr.health_server.url
+        assert await get(f"{health}/healthz") == (200, "ok")
+        assert await get(f"{health}/readyz") == (
+            500,
+            "[-]informers failed: reason withheld\nreadyz check failed\n",
+        )
+    finally:
+        fakekube.faults.resume()
+    await asyncio.wait_for(mgr.wait_started(), 10)
+    assert await get(f"{health}/readyz") == (200, "ok")
+    mgr.stop()
+    await asyncio.wait_for(task, 10)

@@ -114,3 +114,22 @@ async def test_a_lost_lease_exits_the_process_by_default(fakekube: FakeKube) -> 
         assert info.value.code == 1
         await freezer
         proxy.thaw()
+
+
+async def test_reconciles_past_the_graceful_timeout_are_cancelled(fakekube: FakeKube) -> None:
+    async with KubeClient.from_url(fakekube.url) as admin:
+        await admin.create(CONFIGMAPS, CM)
+        mgr = Manager.from_url(
+            fakekube.url,
+            fast_options(leader_election_identity="me", graceful_shutdown_timeout=0.5),
+        )
+        reconciler = wire(mgr, 30.0)
+        task = asyncio.create_task(mgr.run())
+        await asyncio.wait_for(reconciler.started.wait(), 10)
+        stopping = time.monotonic()
+        mgr.stop()
+        await asyncio.wait_for(task, 10)
+        [cancelled] = reconciler.cancelled
+        assert 0.5 <= cancelled - stopping < 5
+        lease = await admin.get(LEASES, "teleop-it", namespace="default")
+        assert lease["spec"]["holderIdentity"] == ""  # still released: the stop was graceful
