@@ -157,3 +157,13 @@ async def test_create_in_terminating_namespace_is_403(widgets: Api) -> None:
     assert r.status == 403
     assert r.body["reason"] == "Forbidden"
     assert "because it is being terminated" in r.body["message"]
+
+
+async def test_delete_collection_with_label_selector(api: Api) -> None:
+    await api.post(CONFIGMAPS, configmap("a", labels={"app": "x"}))
+    await api.post(CONFIGMAPS, configmap("b", labels={"app": "y"}))
+    r = await api.delete(CONFIGMAPS, params={"labelSelector": "app=x"})
+    assert r.status == 200
+    assert [i["metadata"]["name"] for i in r.body["items"]] == ["a"]
+    left = await api.get(CONFIGMAPS)
+    assert [i["metadata"]["name"] for i in left.body["items"]] == ["b"]

@@ -167,6 +167,8 @@ class ResourceApi:
                 body = await self._body(request)
                 res = self.writer.create(self._target(r, ""), body, self._opts(q))
                 return self._result(r, res)
+            if method == "DELETE":
+                return await self._delete_collection(request, r, q)
             raise ApiError(405, "MethodNotAllowed", f"{method} is not supported on this collection")
         t = self._target(r, r.name)
         if method == "GET":
@@ -194,6 +196,28 @@ class ResourceApi:
                 raise bad_request("DeleteOptions must be an object")
             return self._result(r, self.writer.delete(t, options, self._opts(q)))
         raise ApiError(405, "MethodNotAllowed", f"{method} is not supported")
+
+    async def _delete_collection(
+        self, request: web.Request, r: _Route, q: dict[str, str]
+    ) -> web.Response:
+        """deletecollection: delete every matching object; answer the list of what was deleted."""
+        data = await self._read(request)
+        options = json.loads(data) if data.strip() else {}
+        req = ListRequest(r.rt, r.namespace, {k: v for k, v in q.items() if k.endswith("Selector")})
+        _, items, _, _ = list_objects(self.store, req)
+        deleted: list[dict[str, Any]] = []
+        for stored in items:
+            meta = stored.obj["metadata"]
+            t = Target(r.rt, r.version, meta.get("namespace", ""), meta["name"])
+            res = self.writer.delete(t, options, self._opts(q))
+            deleted.append(stored.obj if res.obj.get("kind") == "Status" else res.obj)
+        body = {
+            "kind": r.rt.list_kind,
+            "apiVersion": r.rt.api_version(r.version),
+            "metadata": {"resourceVersion": str(self.store.rv)},
+            "items": [self._in_version(o, r) for o in deleted],
+        }
+        return json_response(encode(body))
 
     def _table(
         self, r: _Route, objs: list[dict[str, Any]], meta: dict[str, Any], q: dict[str, str]
