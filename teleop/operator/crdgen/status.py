@@ -5,7 +5,9 @@ status enum, as controller-gen writes them for ``[]metav1.Condition``), so the A
 malformed condition a buggy writer sends rather than storing it. The list is a map keyed by
 ``type`` (``+listType=map``), which makes duplicate types invalid and lets server-side apply merge
 conditions. ``teleportResourceID`` is the Go operator's (never set by it, kept for
-compatibility); ``observedGeneration`` is the CR generation the status describes.
+compatibility); ``observedGeneration`` is the CR generation the status describes;
+``teleportRevision`` and ``appliedHash`` are what teleop last wrote to (or verified in) Teleport,
+which lets a restarted operator tell server-side defaulting from drift without writing.
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ def condition_schema() -> dict[str, Any]:
 
 
 def status_schema() -> dict[str, Any]:
-    """The CR ``status``: conditions, observedGeneration and teleportResourceID."""
+    """The CR ``status``: conditions, observedGeneration, teleportResourceID, teleportRevision
+    and appliedHash."""
     return {
         "description": "Status defines the observed state of the Teleport resource",
         "type": "object",
@@ -91,5 +94,14 @@ def status_schema() -> dict[str, Any]:
                 "format": "int64",
             },
             "teleportResourceID": {"type": "integer", "format": "int64"},
+            "teleportRevision": {
+                "description": "The Teleport revision of the resource teleop last wrote or "
+                "verified.",
+                "type": "string",
+            },
+            "appliedHash": {
+                "description": "SHA-256 (hex) of the resource teleop last wrote to Teleport.",
+                "type": "string",
+            },
         },
     }
