@@ -234,3 +234,35 @@ async def test_injected_clock_sets_timestamps_and_table_ages() -> None:
         await clock.advance(300)
         table = await api.get("/api/v1/namespaces/team", headers={"Accept": TABLE})
         assert table.body["rows"][0]["cells"] == ["team", "5m"]
+
+
+async def test_events_k8s_io_event_is_a_core_event_too(api: Api) -> None:
+    ev = {
+        "metadata": {"name": "e3"},
+        "eventTime": "2026-01-01T00:00:00.000000Z",
+        "reportingController": "teleop",
+        "reportingInstance": "teleop-1",
+        "action": "Reconcile",
+        "reason": "Synced",
+        "regarding": {"kind": "Widget", "name": "w", "namespace": "default"},
+        "note": "ok",
+        "type": "Normal",
+    }
+    await api.post("/apis/events.k8s.io/v1/namespaces/default/events", ev)
+    core = await api.get("/api/v1/namespaces/default/events/e3")
+    # pkg/apis/events/v1 conversion: regarding/note/reportingController <-> core names
+    assert core.body["apiVersion"] == "v1"
+    assert core.body["involvedObject"]["name"] == "w"
+    assert core.body["message"] == "ok"
+    assert core.body["reportingComponent"] == "teleop"
+
+
+async def test_core_event_is_listed_by_events_k8s_io(api: Api) -> None:
+    ev = {"metadata": {"name": "e4"}, "involvedObject": {"name": "w"}, "message": "hi", "count": 2}
+    await api.post("/api/v1/namespaces/default/events", ev)
+    r = await api.get("/apis/events.k8s.io/v1/namespaces/default/events")
+    [item] = r.body["items"]
+    assert item["apiVersion"] == "events.k8s.io/v1"
+    assert item["regarding"] == {"name": "w"}
+    assert item["note"] == "hi"
+    assert item["deprecatedCount"] == 2

@@ -47,6 +47,9 @@ def decode_object(t: Target, body: Any) -> dict[str, Any]:
         meta.pop("namespace", None)
     if not meta.get("name") and t.name:
         meta["name"] = t.name
+    if t.rt.to_storage is not None:
+        body = t.rt.to_storage(body)
+        return canonical(body, body["apiVersion"], body["kind"])
     return canonical(body, t.rt.api_version(), t.rt.kind)
 
 

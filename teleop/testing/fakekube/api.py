@@ -172,7 +172,7 @@ class ResourceApi:
             raise ApiError(405, "MethodNotAllowed", f"{method} is not supported on this collection")
         t = self._target(r, r.name)
         if method == "GET":
-            stored = self.store.get(r.rt.key, t.namespace, r.name)
+            stored = self.store.get(r.rt.store_key, t.namespace, r.name)
             if stored is None:
                 raise not_found(r.rt.group, r.rt.plural, r.name)
             if form == PARTIAL:
@@ -229,12 +229,14 @@ class ResourceApi:
         return Target(r.rt, r.version, r.namespace or "", name, r.subresource)
 
     def _in_version(self, obj: dict[str, Any], r: _Route) -> dict[str, Any]:
-        if r.version == r.rt.storage_version or obj.get("kind") == "Status":
+        if obj.get("kind") == "Status":
             return obj
-        return {**obj, "apiVersion": r.rt.api_version(r.version)}
+        return r.rt.present(obj, r.version)
 
     def _result(self, r: _Route, res: WriteResult) -> web.Response:
-        if r.version != r.rt.storage_version and res.obj.get("kind") != "Status":
+        if (r.version != r.rt.storage_version or r.rt.from_storage is not None) and res.obj.get(
+            "kind"
+        ) != "Status":
             return json_response(encode(self._in_version(res.obj, r)), res.code, res.warnings)
         return json_response(res.raw, res.code, res.warnings)
 

@@ -129,7 +129,7 @@ class _Plain:
         name = stored.obj["metadata"]["name"]
         if (
             target.rt.namespaced
-            and self._kinds.store.get(target.rt.key, target.namespace, name) is None
+            and self._kinds.store.get(target.rt.store_key, target.namespace, name) is None
         ):
             self._kinds.maybe_finalize(target.namespace)
 

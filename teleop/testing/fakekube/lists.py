@@ -43,6 +43,8 @@ def parse_rv(text: str) -> int | None:
 
 def versioned(stored: Stored, rt: ResourceType, version: str) -> bytes:
     """The stored bytes with ``apiVersion`` rewritten for the requested served version."""
+    if rt.from_storage is not None:
+        return encode(rt.from_storage(stored.obj))
     if version == rt.storage_version:
         return stored.raw
     prefix = b'{"apiVersion":' + json.dumps(rt.api_version()).encode() + b","
@@ -116,7 +118,7 @@ def list_objects(store: Store, req: ListRequest) -> tuple[int, list[Stored], str
         snap_rv = req.rv
     else:
         snap_rv = store.rv
-    snapshot = store.snapshot(rt.key, snap_rv)
+    snapshot = store.snapshot(rt.store_key, snap_rv)
     name = req.fields.equals("metadata.name")
     if name is not None and req.namespace is not None:
         one = snapshot.get((req.namespace, name))

@@ -10,8 +10,11 @@ rewrite of ``apiVersion`` on the way out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from teleop.testing.fakekube.events import core_to_events_v1, events_v1_to_core
 
 __all__ = ["ResourceRegistry", "ResourceType", "builtin_types"]
 
@@ -35,10 +38,27 @@ class ResourceType:
     strategic_merge: bool = True
     crd: dict[str, Any] | None = None
     field_labels: frozenset[str] = frozenset()
+    storage: tuple[str, str] | None = None
+    to_storage: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    from_storage: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
     @property
     def key(self) -> tuple[str, str]:
+        """The identity of the resource: (group, plural)."""
         return (self.group, self.plural)
+
+    @property
+    def store_key(self) -> tuple[str, str]:
+        """Where its objects live: its own key, or another resource's it is a view of."""
+        return self.storage or self.key
+
+    def present(self, obj: dict[str, Any], version: str) -> dict[str, Any]:
+        """A stored object as this resource serves it in ``version``."""
+        if self.from_storage is not None:
+            return self.from_storage(obj)
+        if version == self.storage_version:
+            return obj
+        return {**obj, "apiVersion": self.api_version(version)}
 
     def api_version(self, version: str | None = None) -> str:
         v = version or self.storage_version
@@ -91,7 +111,7 @@ def builtin_types() -> list[ResourceType]:
         ),
         ResourceType(
             "events.k8s.io", ["v1"], "v1", "events", "event", "Event", True, ["ev"],
-            field_labels=event_fields,
+            storage=("", "events"), to_storage=events_v1_to_core, from_storage=core_to_events_v1,
         ),
         ResourceType(
             "coordination.k8s.io", ["v1"], "v1", "leases", "lease", "Lease", True,

@@ -64,9 +64,7 @@ class _Encoder:
         if self.form == PARTIAL:
             return _line(item.type, encode(partial(item.obj)))
         if self.form == TABLE:
-            obj = item.obj
-            if self.version != self.rt.storage_version:
-                obj = {**obj, "apiVersion": self.rt.api_version(self.version)}
+            obj = self.rt.present(item.obj, self.version)
             meta = {"resourceVersion": obj["metadata"].get("resourceVersion", "")}
             table = render(
                 self.rt,
@@ -83,8 +81,7 @@ class _Encoder:
             return _line(
                 item.type, versioned(Stored(item.obj, item.raw, item.rv), self.rt, self.version)
             )
-        obj = {**item.obj, "apiVersion": self.rt.api_version(self.version)}
-        return _line(item.type, encode(obj))
+        return _line(item.type, encode(self.rt.present(item.obj, self.version)))
 
     def bookmark(self, rv: int, initial_end: bool = False) -> bytes:
         meta: dict[str, Any] = {"resourceVersion": str(rv)}
@@ -132,14 +129,15 @@ async def serve_watch(
         await resp.write_eof()
         return resp
 
-    watcher = Watcher(rt.key, namespace, filters.labels, filters.fields, settings.queue_limit)
+    watcher = Watcher(rt.store_key, namespace, filters.labels, filters.fields, settings.queue_limit)
     if rv is None or rv == 0 or send_initial:
-        for key in sorted(store.bucket(rt.key)):
-            stored = store.bucket(rt.key)[key]
+        bucket = store.bucket(rt.store_key)
+        for key in sorted(bucket):
+            stored = bucket[key]
             if watcher.matches(stored.obj):
                 watcher.queue.append(WatchItem("ADDED", stored.obj, stored.raw, stored.rv))
     else:
-        for ev in store.events_since(rt.key, rv):
+        for ev in store.events_since(rt.store_key, rv):
             watcher.offer(ev)
     hub.add(watcher)
     initial_end_rv = store.rv if send_initial and bookmarks else None

@@ -82,7 +82,7 @@ class Writer:
         if meta.get("resourceVersion"):
             # etcd3 store.Create; a plain error, so the Status has code 500 and no reason
             raise ApiError(500, "", "resourceVersion should not be set on objects to be created")
-        if self.store.get(t.rt.key, t.namespace, name) is not None:
+        if self.store.get(t.rt.store_key, t.namespace, name) is not None:
             raise already_exists(t.rt.group, t.rt.plural, name)
         for k in (
             "resourceVersion",
@@ -138,7 +138,7 @@ class Writer:
                 "application/apply-patch+yaml",
             )
         old = self._get(t)
-        base = json.loads(self._stored(t).raw)
+        base = t.rt.present(json.loads(self._stored(t).raw), t.version)
         if ctype == "application/json-patch+json":
             patched = json_patch(base, patch)
         elif ctype in ("application/merge-patch+json", "application/strategic-merge-patch+json"):
@@ -167,7 +167,7 @@ class Writer:
                 raise not_found(t.rt.group, t.rt.plural, t.name)
             applied.setdefault("metadata", {})["name"] = t.name
             return self.create(t, applied, opts)
-        base = json.loads(current.raw)
+        base = t.rt.present(json.loads(current.raw), t.version)
         merged = apply_merge(base, applied)
         merged["metadata"]["resourceVersion"] = current.obj["metadata"]["resourceVersion"]
         if applied.get("metadata", {}).get("resourceVersion"):
@@ -251,7 +251,7 @@ class Writer:
             return self._commit(t, "delete", new, old, opts, [])
         if opts.dry_run:
             return self._status_result(t, meta)
-        stored = self.store.delete(t.rt.key, old)
+        stored = self.store.delete(t.rt.store_key, old)
         self._record(t, "delete", stored, changed=True)
         hooks = self._hooks(t.rt)
         if hooks is not None:
@@ -260,10 +260,10 @@ class Writer:
 
     def remove(self, t: Target) -> None:
         """Delete now, bypassing finalizers (namespace and CRD cleanup)."""
-        old = self.store.get(t.rt.key, t.namespace, t.name)
+        old = self.store.get(t.rt.store_key, t.namespace, t.name)
         if old is None:
             return
-        stored = self.store.delete(t.rt.key, old.obj)
+        stored = self.store.delete(t.rt.store_key, old.obj)
         hooks = self._hooks(t.rt)
         if hooks is not None:
             hooks.committed(t, stored, old.obj)
@@ -328,7 +328,7 @@ class Writer:
             and not new["metadata"].get("finalizers")
             and t.rt.key != _NAMESPACES
         ):
-            stored = self.store.delete(t.rt.key, old)
+            stored = self.store.delete(t.rt.store_key, old)
             new["metadata"]["resourceVersion"] = str(stored.rv)
             result = Stored(new, encode(new), stored.rv)
             self._record(t, verb, result, changed=True)
@@ -336,7 +336,7 @@ class Writer:
             if hooks is not None:
                 hooks.committed(t, stored, old)
             return WriteResult(code, result.obj, result.raw, warnings)
-        stored = self.store.put(t.rt.key, new, old)
+        stored = self.store.put(t.rt.store_key, new, old)
         self._record(t, verb, stored, changed=True)
         hooks = self._hooks(t.rt)
         if hooks is not None:
@@ -359,7 +359,7 @@ class Writer:
         )
 
     def _stored_or_none(self, t: Target) -> Stored | None:
-        return self.store.get(t.rt.key, t.namespace, t.name)
+        return self.store.get(t.rt.store_key, t.namespace, t.name)
 
     def _stored(self, t: Target) -> Stored:
         stored = self._stored_or_none(t)
