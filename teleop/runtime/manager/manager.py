@@ -227,7 +227,9 @@ class Manager:
     async def _start(self, tg: asyncio.TaskGroup) -> asyncio.Task[None] | None:
         servers = [s for s in (self.health_server, self.metrics_server) if s is not None]
         tg.create_task(self._servers.run())
-        if not await self._until(asyncio.gather(*(s.wait_started() for s in servers))):
+        # ``is None`` (stopped meanwhile), not falsiness: with both servers disabled the
+        # gather yields [], which must not abort the start.
+        if await self._until(asyncio.gather(*(s.wait_started() for s in servers))) is None:
             return None
         tg.create_task(self._caches.run())
         synced = await self._until(self.cache.wait_for_sync(self.options.cache_sync_timeout))

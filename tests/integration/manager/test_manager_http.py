@@ -52,6 +52,20 @@ async def test_metrics_can_be_disabled(fakekube: FakeKube) -> None:
     await asyncio.wait_for(task, 10)
 
 
+async def test_starts_with_both_servers_disabled(fakekube: FakeKube) -> None:
+    # Regression: with no HTTP server at all the start sequence must still reach the leader group.
+    mgr = Manager.from_url(
+        fakekube.url,
+        fast_options(metrics_bind_address="0", health_probe_bind_address="0"),
+    )
+    assert mgr.metrics_server is None and mgr.health_server is None
+    task = asyncio.create_task(mgr.run())
+    await asyncio.wait_for(mgr.wait_elected(), 10)
+    assert mgr.is_leader
+    mgr.stop()
+    await asyncio.wait_for(task, 10)
+
+
 async def test_events_reach_the_api_server(fakekube: FakeKube) -> None:
     mgr = Manager.from_url(fakekube.url, fast_options(leader_election=False))
     recorder = mgr.get_event_recorder_for("teleop-test")
