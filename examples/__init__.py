@@ -1,0 +1,1 @@
+"""Runnable examples from the README; tests import and run them against fakekube."""
