@@ -21,8 +21,8 @@ run: $(STAMP) ## run teleop on its embedded default (fakekube + faketeleport), o
 	$(BIN)/teleop run --demo $(ARGS)
 
 lint: $(STAMP) ## ruff
-	$(BIN)/ruff check teleop tests bench e2e hack
-	$(BIN)/ruff format --check teleop tests bench e2e hack
+	$(BIN)/ruff check teleop tests bench e2e hack examples
+	$(BIN)/ruff format --check teleop tests bench e2e hack examples
 
 typecheck: $(STAMP) ## mypy --strict on our code (generated protobuf excluded)
 	$(BIN)/mypy
