@@ -1,78 +1,86 @@
-"""Enum values in Teleport's JSON: by ``json_value`` spelling, by proto name, or by number.
+"""Enum values in Teleport's JSON: by ``json_value`` spelling, alias, proto name, or number.
 
-Input accepts, for each value, its ``json_value`` option (``"keep"``), its proto name
-(``"HOST_USER_MODE_KEEP"``) and its number (``3``); enums that carry json_value spellings also read
-``""`` as the zero value, as Teleport's hand-written decoders do. A json_value of ``"true"`` or
+Input accepts, for each value, its ``json_alias`` spellings, its ``json_value`` option
+(``"keep"``), its proto name (``"HOST_USER_MODE_KEEP"``) and its number (``3``), checked in that
+order so an alias can take a spelling from the value that writes it (Teleport reads ``"drop"`` and
+the deprecated number 2 as INSECURE_DROP). Enums that carry json_value spellings also read ``""``
+as the zero value, as Teleport's hand-written decoders do. A json_value of ``"true"`` or
 ``"false"`` stands for the JSON boolean (RequireMFAType writes OFF and SESSION as false and true),
-and both the boolean and the string are read. Output is the json_value when set (booleans as
-booleans); else ``""`` for the zero value of an enum whose other values carry json_value spellings
-(what Teleport's hand-written encoders write); else the proto name (protojson's form); else the
-bare number for values the descriptor does not know (an open enum written by a newer server).
+and both the boolean and the string are read. A json_alias is a JSON string, except that
+``"true"``/``"false"`` mean only the JSON booleans and a decimal integer alias also matches that
+JSON number. With ``json_fold_case`` on the enum, strings are compared to json_value and json_alias
+spellings case-insensitively (proto names stay exact).
 
-A few of Teleport's decoders accept more than any option expresses (extra aliases, a boolean false
-for "off", a deprecated number rewritten to its successor). Those rules live in ``_STOPGAP`` below,
-keyed by enum full name, until options.proto grows options for them (the converter's report asks
-for ``json_alias`` on enum values). Remove entries as the options land.
+Output is the json_value when set (booleans as booleans); else ``""`` for the zero value of an enum
+whose other values carry json_value spellings (what Teleport's hand-written encoders write); else
+the proto name (protojson's form); else the bare number for values the descriptor does not know
+(an open enum written by a newer server). Aliases are never written.
+
+Everything is read from the descriptors (``options``); nothing is cached, as enums are small.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 from google.protobuf.descriptor import EnumDescriptor, EnumValueDescriptor
 
 from teleop.teleport.convert.errors import ConversionError, json_type_name
-from teleop.teleport.convert.options import enum_value_json
+from teleop.teleport.convert.options import enum_fold_case, enum_value_aliases, enum_value_json
 
-__all__ = ["decode_enum", "encode_enum", "enum_spellings"]
+__all__ = ["EnumInputs", "decode_enum", "encode_enum", "enum_inputs", "enum_spellings"]
 
 _BOOL_SPELLINGS: Mapping[str, bool] = MappingProxyType({"true": True, "false": False})
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
-class _EnumPolicy:
-    """Per-enum input rules beyond json_value (temporary, see module docstring)."""
+class EnumInputs:
+    """The ``json_alias`` inputs of one enum, by JSON type, each mapped to a value number.
 
-    # Extra accepted JSON values (strings compared case-insensitively when fold_case, booleans,
-    # numbers) mapped to value names; checked before the json_value spellings.
-    aliases: Mapping[str | bool | int, str] = field(default_factory=lambda: MappingProxyType({}))
-    fold_case: bool = False
+    Kept apart by type because ``True == 1`` in Python: a boolean alias must never match a number.
+    Strings are lower-cased when ``fold_case``.
+    """
+
+    strings: Mapping[str, int]
+    booleans: Mapping[bool, int]
+    numbers: Mapping[int, int]
+    fold_case: bool
+
+    def lookup(self, raw: str | int) -> int | None:
+        """The value number an alias gives ``raw`` (a str, bool or int), or None."""
+        if isinstance(raw, bool):
+            return self.booleans.get(raw)
+        if isinstance(raw, int):
+            return self.numbers.get(raw)
+        return self.strings.get(raw.lower() if self.fold_case else raw)
 
 
-_STOPGAP: Mapping[str, _EnumPolicy] = MappingProxyType(
-    {
-        # api/types/role.go RequireMFAType.decode: the strings yes/no/on/off/... of the old
-        # boolean require_session_mfa, case-insensitive.
-        "types.RequireMFAType": _EnumPolicy(
-            aliases=MappingProxyType(
-                {
-                    **dict.fromkeys(("yes", "yeah", "y", "true", "1", "on"), "SESSION"),
-                    **dict.fromkeys(("no", "nope", "n", "false", "0", "off"), "OFF"),
-                }
-            ),
-            fold_case=True,
-        ),
-        # api/types/role.go CreateHostUserMode.decode: false -> off; "drop" and 2 (the deprecated
-        # DROP) -> INSECURE_DROP.
-        "types.CreateHostUserMode": _EnumPolicy(
-            aliases=MappingProxyType(
-                {
-                    False: "HOST_USER_MODE_OFF",
-                    "drop": "HOST_USER_MODE_INSECURE_DROP",
-                    2: "HOST_USER_MODE_INSECURE_DROP",
-                }
-            )
-        ),
-        # api/types/role.go CreateDatabaseUserMode.decode: false -> off.
-        "types.CreateDatabaseUserMode": _EnumPolicy(
-            aliases=MappingProxyType({False: "DB_USER_MODE_OFF"})
-        ),
-    }
-)
-_DEFAULT = _EnumPolicy()
+def enum_inputs(enum: EnumDescriptor) -> EnumInputs:
+    """The aliases and case folding declared on ``enum`` and its values."""
+    fold = enum_fold_case(enum)
+    strings: dict[str, int] = {}
+    booleans: dict[bool, int] = {}
+    numbers: dict[int, int] = {}
+    for value in enum.values:
+        number = int(value.number)
+        for alias in enum_value_aliases(value):
+            if alias in _BOOL_SPELLINGS:
+                booleans.setdefault(_BOOL_SPELLINGS[alias], number)
+                continue
+            strings.setdefault(alias.lower() if fold else alias, number)
+            if _INTEGER.fullmatch(alias):
+                numbers.setdefault(int(alias), number)
+    return EnumInputs(
+        strings=MappingProxyType(strings),
+        booleans=MappingProxyType(booleans),
+        numbers=MappingProxyType(numbers),
+        fold_case=fold,
+    )
 
 
 def _spelling(value: EnumValueDescriptor) -> str | bool | None:
@@ -115,13 +123,12 @@ def _show(raw: Any) -> str:
     return repr(raw)
 
 
-def _alias(policy: _EnumPolicy, enum: EnumDescriptor, raw: str | bool | int) -> int | None:
-    key = raw.lower() if isinstance(raw, str) and policy.fold_case else raw
-    # bool is an int in Python: look booleans up only among boolean aliases and vice versa.
-    for alias, name in policy.aliases.items():
-        if type(alias) is type(key) and alias == key:
-            value = enum.values_by_name.get(name)
-            return None if value is None else int(value.number)
+def _by_json_value(raw: str, enum: EnumDescriptor, fold: bool) -> int | None:
+    key = raw.lower() if fold else raw
+    for value in enum.values:
+        spelled = enum_value_json(value)
+        if spelled is not None and (spelled.lower() if fold else spelled) == key:
+            return int(value.number)
     return None
 
 
@@ -131,7 +138,8 @@ def decode_enum(raw: Any, enum: EnumDescriptor, path: str) -> int:
         raw = int(raw)
     if not isinstance(raw, str | int):
         raise ConversionError(path, f"expected string or number, got {json_type_name(raw)}")
-    number = _alias(enum_policy(enum), enum, raw)
+    inputs = enum_inputs(enum)
+    number = inputs.lookup(raw)
     if number is not None:
         return number
     if isinstance(raw, bool):
@@ -140,9 +148,9 @@ def decode_enum(raw: Any, enum: EnumDescriptor, path: str) -> int:
             if isinstance(spelled, bool) and spelled == raw:
                 return int(value.number)
     elif isinstance(raw, str):
-        for value in enum.values:
-            if enum_value_json(value) == raw:
-                return int(value.number)
+        number = _by_json_value(raw, enum, inputs.fold_case)
+        if number is not None:
+            return number
         if raw in enum.values_by_name:
             return int(enum.values_by_name[raw].number)
         if raw == "" and any(enum_value_json(v) is not None for v in enum.values):
@@ -151,8 +159,3 @@ def decode_enum(raw: Any, enum: EnumDescriptor, path: str) -> int:
     elif raw in enum.values_by_number:
         return raw
     raise ConversionError(path, f"unknown value {_show(raw)} {_expected(enum)}")
-
-
-def enum_policy(enum: EnumDescriptor) -> _EnumPolicy:
-    """The temporary per-enum input rules (empty for most enums)."""
-    return _STOPGAP.get(enum.full_name, _DEFAULT)

@@ -1,7 +1,8 @@
 """Reads teleop's JSON options and the JSON key of each field off the descriptors.
 
 The options are extensions (teleop/options/v1/options.proto: json_cast, omit_empty, json_omit,
-json_embed on fields, json_value on enum values; numbers 51001-51005). They are read
+json_embed on fields, json_value and json_alias on enum values, json_fold_case on enums; numbers
+51001-51007). They are read
 from the serialized option bytes rather than through ``Extensions[...]``: that works whichever
 descriptor pool the message lives in (the default pool of the generated ``_proto`` modules, or a
 private pool built from a descriptor set in tests) and whether or not the options module was
@@ -18,15 +19,24 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from google.protobuf.descriptor import EnumValueDescriptor, FieldDescriptor
+from google.protobuf.descriptor import EnumDescriptor, EnumValueDescriptor, FieldDescriptor
 
-__all__ = ["FieldJSON", "JSONCast", "enum_value_json", "field_json"]
+__all__ = [
+    "FieldJSON",
+    "JSONCast",
+    "enum_fold_case",
+    "enum_value_aliases",
+    "enum_value_json",
+    "field_json",
+]
 
 _JSON_CAST = 51001
 _OMIT_EMPTY = 51002
 _JSON_VALUE = 51003
 _JSON_OMIT = 51004
 _JSON_EMBED = 51005
+_JSON_ALIAS = 51006
+_JSON_FOLD_CASE = 51007
 
 
 class JSONCast(enum.IntEnum):
@@ -68,18 +78,24 @@ def _varint(data: bytes, pos: int) -> tuple[int, int]:
 
 def _scan(data: bytes) -> dict[int, int | bytes]:
     """The last value of each field number in a serialized message (varints and bytes only)."""
-    out: dict[int, int | bytes] = {}
+    return {number: values[-1] for number, values in _scan_all(data).items()}
+
+
+def _scan_all(data: bytes) -> dict[int, list[int | bytes]]:
+    """Every value of each field number, in order (repeated options); varints and bytes only."""
+    out: dict[int, list[int | bytes]] = {}
     pos = 0
     while pos < len(data):
         tag, pos = _varint(data, pos)
         number, wire = tag >> 3, tag & 7
         if wire == 0:
-            out[number], pos = _varint(data, pos)
+            value, pos = _varint(data, pos)
+            out.setdefault(number, []).append(value)
         elif wire == 1:
             pos += 8
         elif wire == 2:
             length, pos = _varint(data, pos)
-            out[number] = data[pos : pos + length]
+            out.setdefault(number, []).append(data[pos : pos + length])
             pos += length
         elif wire == 5:
             pos += 4
@@ -120,3 +136,18 @@ def enum_value_json(value: EnumValueDescriptor) -> str | None:
         return None
     raw = _scan(value.GetOptions().SerializeToString()).get(_JSON_VALUE)
     return raw.decode() if isinstance(raw, bytes) else None
+
+
+def enum_value_aliases(value: EnumValueDescriptor) -> tuple[str, ...]:
+    """The ``json_alias`` options of an enum value, in declaration order (empty when none)."""
+    if not value.has_options:
+        return ()
+    raw = _scan_all(value.GetOptions().SerializeToString()).get(_JSON_ALIAS, [])
+    return tuple(r.decode() for r in raw if isinstance(r, bytes))
+
+
+def enum_fold_case(enum: EnumDescriptor) -> bool:
+    """The ``json_fold_case`` option of an enum."""
+    if not enum.has_options:
+        return False
+    return bool(_scan(enum.GetOptions().SerializeToString()).get(_JSON_FOLD_CASE, 0))

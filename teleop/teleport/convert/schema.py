@@ -13,9 +13,11 @@ accepts and prunes nothing the converter needs. It follows Teleport's own CRD ge
   writes OIDC redirect_url as a list); STRING_OR_LIST: preserve-unknown-fields (string or list);
 * durations ``string``/``format: duration``; timestamps ``string``/``format: date-time``;
   ``google.protobuf.Duration`` int-or-string (Teleport's Go JSON writes nanoseconds there);
-* enums ``x-kubernetes-int-or-string`` with an ``enum`` of the accepted spellings and numbers;
-  enums that also read JSON booleans (RequireMFAType) or case-folded aliases get
-  preserve-unknown-fields instead, as int-or-string would reject ``true``;
+* enums ``x-kubernetes-int-or-string`` with an ``enum`` of the accepted spellings, ``json_alias``
+  strings and numbers; enums that also read JSON booleans (a ``"true"``/``"false"`` json_value or
+  json_alias: RequireMFAType, CreateHostUserMode) or fold case (``json_fold_case``, which no
+  ``enum`` list can spell) get preserve-unknown-fields instead, as int-or-string would reject
+  ``true``; the converter still rejects what Teleport rejects when the CR is decoded;
 * a message already being expanded (recursion) becomes an object with
   preserve-unknown-fields, so generation terminates.
 
@@ -31,7 +33,7 @@ from typing import Any
 from google.protobuf.descriptor import EnumDescriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from teleop.teleport.convert.enums import enum_policy, enum_spellings
+from teleop.teleport.convert.enums import enum_inputs, enum_spellings
 from teleop.teleport.convert.options import JSONCast, enum_value_json, field_json
 from teleop.teleport.convert.shapes import fields_of, is_map, map_entry
 
@@ -145,26 +147,20 @@ def _single(field: FieldDescriptor, stack: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _enum(enum: EnumDescriptor) -> dict[str, Any]:
-    policy = enum_policy(enum)
+    inputs = enum_inputs(enum)
     spellings = enum_spellings(enum)
-    takes_bools = any(isinstance(s, bool) for s in spellings) or any(
-        isinstance(a, bool) for a in policy.aliases
-    )
-    if takes_bools or policy.fold_case:
+    takes_bools = any(isinstance(s, bool) for s in spellings) or bool(inputs.booleans)
+    if takes_bools or inputs.fold_case:
         return _copy(_PRESERVE)
     accepted: list[Any] = []
     for value in enum.values:
         accepted.extend(s for s in (enum_value_json(value), value.name) if s is not None)
     if any(enum_value_json(v) is not None for v in enum.values):
         accepted.append("")
-    accepted.extend(a for a in policy.aliases if isinstance(a, str))
+    accepted.extend(inputs.strings)
     strings = sorted(set(accepted))
-    numbers = sorted({int(v.number) for v in enum.values} | _int_aliases(policy.aliases))
+    numbers = sorted({int(v.number) for v in enum.values} | set(inputs.numbers))
     return {"x-kubernetes-int-or-string": True, "enum": [*strings, *numbers]}
-
-
-def _int_aliases(aliases: Any) -> set[int]:
-    return {a for a in aliases if isinstance(a, int) and not isinstance(a, bool)}
 
 
 def _copy(schema: Mapping[str, Any]) -> dict[str, Any]:

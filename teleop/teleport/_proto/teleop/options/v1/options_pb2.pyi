@@ -33,3 +33,7 @@ JSON_EMBED_FIELD_NUMBER: _ClassVar[int]
 json_embed: _descriptor.FieldDescriptor
 JSON_VALUE_FIELD_NUMBER: _ClassVar[int]
 json_value: _descriptor.FieldDescriptor
+JSON_ALIAS_FIELD_NUMBER: _ClassVar[int]
+json_alias: _descriptor.FieldDescriptor
+JSON_FOLD_CASE_FIELD_NUMBER: _ClassVar[int]
+json_fold_case: _descriptor.FieldDescriptor
