@@ -1,0 +1,319 @@
+"""The generic reconciler: the Go operator's algorithm for any kind, with fewer writes.
+
+One ``GenericReconciler`` per kind, parameterised by an ``Adapter``; it never names a kind. It
+reads the CR from the informer's cache (no API GET), and per reconcile:
+
+1. CR gone → nothing. Being deleted → ``finalize`` (below).
+2. ``teleport.dev/ignore`` → nothing at all.
+3. Decode the spec strictly into the desired Teleport message (``build_desired``). Failure →
+   ValidStructure=False/FailedToDecode, Ready=False, a Warning event, no Teleport call and no
+   retry: the CR comes back when it changes.
+4. Finalizer missing → add it (merge patch with ``resourceVersion``) and **carry on** in the same
+   reconcile (the Go operator returns here and needs a second pass).
+5. Get from Teleport. Exists without ``teleport.dev/origin=kubernetes`` → TeleportResourceOwned=
+   False, Ready=False, a Warning event, never written; looked at again after
+   ``unowned_requeue_after``.
+6. ``adapter.mutate`` (``created_by``, ``secret://``). Failure → SuccessfullyReconciled=False/
+   MutationError, retried with backoff.
+7. Absent → create. Exists → copy its revision, and write only if ``compare.needs_write``.
+   A Normal event per write.
+8. Conditions (the Go operator's three plus ``Ready``), ``observedGeneration``,
+   ``teleportRevision`` and ``appliedHash`` → at most one status write, none when unchanged.
+
+Teleport errors set SuccessfullyReconciled=False/TeleportError and Ready=False with Teleport's
+message, record a Warning event and are re-raised, so the controller retries with backoff: the
+CR converges once, e.g., the role it refers to exists.
+
+Deletion (finalizer present): ignore → only remove the finalizer (the Go operator hangs there);
+keep → remove it without touching Teleport; otherwise Get → delete if owned (NotFound swallowed),
+leave it with a Warning event if not → remove the finalizer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+from google.protobuf.message import Message
+
+from teleop.operator.apis import conditions as c
+from teleop.operator.apis.conventions import (
+    ANNOTATION_IGNORE,
+    ANNOTATION_KEEP,
+    FINALIZER,
+    ORIGIN_KUBERNETES,
+    ORIGIN_LABEL,
+    annotation_flag,
+)
+from teleop.operator.reconcilers import events as ev
+from teleop.operator.reconcilers import messages as msg
+from teleop.operator.reconcilers.adapter import Adapter, MutationContext, MutationError
+from teleop.operator.reconcilers.compare import desired_hash, needs_write
+from teleop.operator.reconcilers.desired import build_desired
+from teleop.operator.reconcilers.header import labels_of, metadata_of, revision_of
+from teleop.operator.reconcilers.options import ReconcilerOptions
+from teleop.operator.reconcilers.status import StatusBuilder, write_status
+from teleop.runtime import (
+    Clock,
+    EventRecorder,
+    KubeClient,
+    KubeObject,
+    Lister,
+    PatchType,
+    Request,
+    ResourceType,
+    Result,
+)
+from teleop.teleport import AccessDenied, ConnectionProblem, TeleportError
+from teleop.teleport import NotFound as TeleportNotFound
+from teleop.teleport.convert import ConversionError
+
+__all__ = ["GenericReconciler", "is_owned"]
+
+_log = logging.getLogger(__name__)
+
+
+def _describe(err: TeleportError) -> str:
+    detail = err.message or type(err).__name__
+    if isinstance(err, AccessDenied):
+        return msg.access_denied(detail)
+    if isinstance(err, ConnectionProblem):
+        return msg.connection_problem(detail)
+    return msg.teleport_error(detail)
+
+
+def is_owned(resource: Message) -> bool:
+    """Whether a Teleport resource carries ``teleport.dev/origin: kubernetes``."""
+    return labels_of(resource).get(ORIGIN_LABEL) == ORIGIN_KUBERNETES
+
+
+class GenericReconciler:
+    """Reconciles the CRs of one kind against Teleport (see the module docstring)."""
+
+    def __init__(
+        self,
+        adapter: Adapter,
+        *,
+        kube: KubeClient,
+        lister: Lister,
+        resource_type: ResourceType,
+        recorder: EventRecorder,
+        clock: Clock,
+        options: ReconcilerOptions | None = None,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        self.adapter = adapter
+        self.kind = adapter.kind
+        self._kube = kube
+        self._lister = lister
+        self._rt = resource_type
+        self._recorder = recorder
+        self._clock = clock
+        self.options = options if options is not None else ReconcilerOptions()
+        self._log = logger if logger is not None else _log
+        self._what = f"{self.kind.teleport_kind.replace('_', ' ')}"
+
+    async def reconcile(self, request: Request) -> Result:
+        cr = self._lister.get(request.namespace, request.name)
+        if cr is None:
+            self._log.info("not found")
+            return Result()
+        md: dict[str, Any] = cr.get("metadata") or {}
+        annotations = md.get("annotations") or {}
+        if md.get("deletionTimestamp"):
+            await self._finalize(cr)
+            return Result()
+        if annotation_flag(annotations, ANNOTATION_IGNORE):
+            self._log.info("ignoring the CR: it is annotated %s=true", ANNOTATION_IGNORE)
+            return Result()
+        return await self._upsert(cr)
+
+    # -- create / update -----------------------------------------------------------------------
+
+    async def _upsert(self, cr: KubeObject) -> Result:
+        status = StatusBuilder(cr, self._clock.now())
+        name: str = cr["metadata"]["name"]
+        try:
+            desired = build_desired(self.kind, cr)
+        except ConversionError as e:
+            text = msg.failed_to_decode(str(e))
+            status.set(c.CONDITION_VALID_STRUCTURE, False, c.REASON_FAILED_TO_DECODE, text)
+            status.ready(False, c.REASON_FAILED_TO_DECODE, text)
+            self._recorder.event(cr, ev.WARNING, ev.INVALID_SPEC, text)
+            self._log.info("the CR does not decode, nothing sent to Teleport: %s", e)
+            await write_status(self._kube, self._rt, cr, status)
+            return Result()
+        status.set(c.CONDITION_VALID_STRUCTURE, True, c.REASON_NO_ERROR, msg.decoded())
+
+        if FINALIZER not in (cr["metadata"].get("finalizers") or []):
+            self._log.info("adding finalizer")
+            await self._set_finalizers(cr, [*(cr["metadata"].get("finalizers") or []), FINALIZER])
+
+        existing = await self._teleport(cr, status, self.adapter.get(name), missing_ok=True)
+        if existing is not None and not is_owned(existing):
+            text = msg.not_owned(self._what, name)
+            status.set(c.CONDITION_OWNED, False, c.REASON_ORIGIN_LABEL_NOT_MATCHING, text)
+            status.ready(False, c.REASON_ORIGIN_LABEL_NOT_MATCHING, text)
+            self._recorder.event(cr, ev.WARNING, ev.NOT_OWNED, text)
+            self._log.info("refusing to reconcile: the Teleport resource is not owned by teleop")
+            await write_status(self._kube, self._rt, cr, status)
+            return Result(requeue_after=self.options.unowned_requeue_after)
+        if existing is None:
+            status.set(
+                c.CONDITION_OWNED, True, c.REASON_NEW_RESOURCE, msg.new_resource(self._what, name)
+            )
+        else:
+            status.set(
+                c.CONDITION_OWNED, True, c.REASON_ORIGIN_LABEL_MATCHING, msg.owned(self._what, name)
+            )
+
+        try:
+            await self.adapter.mutate(desired, existing, MutationContext(self._kube, cr))
+        except MutationError as e:
+            text = msg.mutation_failed(str(e))
+            status.set(c.CONDITION_RECONCILED, False, c.REASON_MUTATION_ERROR, text)
+            status.ready(False, c.REASON_MUTATION_ERROR, text)
+            self._recorder.event(cr, ev.WARNING, ev.MUTATION_FAILED, text)
+            await write_status(self._kube, self._rt, cr, status)
+            raise
+
+        hash_ = desired_hash(desired)
+        if existing is None:
+            self._log.info("creating object in Teleport")
+            stored = await self._teleport(cr, status, self.adapter.create(desired))
+            assert stored is not None
+            self._recorder.event(
+                cr, ev.NORMAL, ev.CREATED, f"Created {self._what} {name!r} in Teleport."
+            )
+            revision = revision_of(stored)
+        elif needs_write(
+            desired,
+            existing,
+            applied_hash=status.applied_hash,
+            applied_revision=status.applied_revision,
+            clear_server_fields=self.adapter.clear_server_fields,
+        ):
+            metadata_of(desired).Revision = revision_of(existing)
+            self._log.info("updating object in Teleport")
+            stored = await self._teleport(cr, status, self.adapter.update(desired))
+            assert stored is not None
+            self._recorder.event(
+                cr, ev.NORMAL, ev.UPDATED, f"Updated {self._what} {name!r} in Teleport."
+            )
+            revision = revision_of(stored)
+        else:
+            self._log.debug("Teleport already holds the desired state, not writing")
+            revision = revision_of(existing)
+
+        status.set(c.CONDITION_RECONCILED, True, c.REASON_NO_ERROR, msg.reconciled())
+        status.ready(True, msg.READY_REASON_RECONCILED, msg.ready(self._what, name))
+        status.applied(revision, hash_)
+        await write_status(self._kube, self._rt, cr, status)
+        return Result()
+
+    async def _teleport(
+        self,
+        cr: KubeObject,
+        status: StatusBuilder,
+        call: Awaitable[Message],
+        *,
+        missing_ok: bool = False,
+    ) -> Message | None:
+        """Await a Teleport call; on error record it (condition, event, status) and re-raise."""
+        try:
+            return await call
+        except TeleportError as e:
+            if missing_ok and isinstance(e, TeleportNotFound):
+                return None
+            text = _describe(e)
+            status.set(c.CONDITION_RECONCILED, False, c.REASON_TELEPORT_ERROR, text)
+            status.ready(False, c.REASON_TELEPORT_ERROR, text)
+            self._recorder.event(cr, ev.WARNING, ev.TELEPORT_ERROR, text)
+            await write_status(self._kube, self._rt, cr, status)
+            raise
+
+    # -- deletion -------------------------------------------------------------------------------
+
+    async def _finalize(self, cr: KubeObject) -> None:
+        md = cr["metadata"]
+        finalizers: list[str] = list(md.get("finalizers") or [])
+        if FINALIZER not in finalizers:
+            return
+        annotations = md.get("annotations") or {}
+        name: str = md["name"]
+        if annotation_flag(annotations, ANNOTATION_IGNORE):
+            self._log.info(
+                "the CR is annotated %s=true: removing the finalizer only", ANNOTATION_IGNORE
+            )
+            self._recorder.event(
+                cr,
+                ev.NORMAL,
+                ev.IGNORED,
+                f"The CR is annotated {ANNOTATION_IGNORE}=true: Teleport was not touched.",
+            )
+        elif annotation_flag(annotations, ANNOTATION_KEEP):
+            self._log.info(
+                "the CR is annotated %s=true: keeping the Teleport object", ANNOTATION_KEEP
+            )
+            self._recorder.event(
+                cr,
+                ev.NORMAL,
+                ev.KEPT,
+                f"The CR is annotated {ANNOTATION_KEEP}=true: the {self._what} {name!r} stays "
+                "in Teleport.",
+            )
+        else:
+            await self._delete_in_teleport(cr, name)
+        self._log.info("removing finalizer")
+        await self._set_finalizers(cr, [f for f in finalizers if f != FINALIZER])
+
+    async def _delete_in_teleport(self, cr: KubeObject, name: str) -> None:
+        try:
+            existing: Message | None = await self.adapter.get(name)
+        except TeleportNotFound:
+            existing = None
+        except TeleportError as e:
+            self._warn_delete(cr, e)
+            raise
+        if existing is None:
+            return
+        if not is_owned(existing):
+            self._log.info("not deleting the Teleport object: it is not owned by teleop")
+            self._recorder.event(
+                cr,
+                ev.WARNING,
+                ev.DELETE_SKIPPED,
+                f"The {self._what} {name!r} in Teleport was not created by teleop, so it was "
+                "left in place. Delete it in Teleport if it should go.",
+            )
+            return
+        self._log.info("deleting object in Teleport")
+        try:
+            await self.adapter.delete(name)
+        except TeleportNotFound:
+            return
+        except TeleportError as e:
+            self._warn_delete(cr, e)
+            raise
+        self._recorder.event(
+            cr, ev.NORMAL, ev.DELETED, f"Deleted {self._what} {name!r} from Teleport."
+        )
+
+    def _warn_delete(self, cr: KubeObject, err: TeleportError) -> None:
+        text = (
+            f"Deleting the {self._what} in Teleport failed: {err.message}. The CR keeps its "
+            "finalizer until it succeeds (fix the cause, e.g. remove the references to it, or "
+            "annotate the CR teleport.dev/keep=true to leave it in Teleport); teleop retries "
+            "with backoff."
+        )
+        self._recorder.event(cr, ev.WARNING, ev.TELEPORT_ERROR, text)
+
+    async def _set_finalizers(self, cr: KubeObject, finalizers: list[str]) -> None:
+        md = cr["metadata"]
+        patch = {
+            "metadata": {"finalizers": finalizers, "resourceVersion": md.get("resourceVersion")}
+        }
+        await self._kube.patch(
+            self._rt, md["name"], patch, namespace=md.get("namespace"), patch_type=PatchType.MERGE
+        )

@@ -1,0 +1,103 @@
+"""teleop's condition and event messages: what happened, in our own words, and what to do next.
+
+Condition types and reasons are the Go operator's (``teleop.operator.apis.conditions``) so tools
+matching on them keep working; the messages are ours and each one ends with the next step. The
+``Ready`` condition adds the reasons ``Reconciled`` and ``FeatureUnavailable``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "READY_REASON_FEATURE_UNAVAILABLE",
+    "READY_REASON_RECONCILED",
+    "access_denied",
+    "connection_problem",
+    "decoded",
+    "failed_to_decode",
+    "feature_unavailable",
+    "mutation_failed",
+    "new_resource",
+    "not_owned",
+    "owned",
+    "ready",
+    "reconciled",
+    "teleport_error",
+]
+
+READY_REASON_RECONCILED = "Reconciled"
+READY_REASON_FEATURE_UNAVAILABLE = "FeatureUnavailable"
+
+
+def decoded() -> str:
+    return "The spec is a valid Teleport resource. Nothing to do."
+
+
+def failed_to_decode(error: str) -> str:
+    return (
+        f"The CR is not a valid Teleport resource: {error}. "
+        "Fix the CR; teleop sends nothing to Teleport until it decodes."
+    )
+
+
+def reconciled() -> str:
+    return "Teleport holds the resource as the CR describes it. Nothing to do."
+
+
+def ready(what: str, name: str) -> str:
+    return f"The Teleport {what} {name!r} matches this CR. Nothing to do."
+
+
+def new_resource(what: str, name: str) -> str:
+    return (
+        f"Teleport had no {what} named {name!r}; teleop created it and manages it. Nothing to do."
+    )
+
+
+def owned(what: str, name: str) -> str:
+    return (
+        f"The Teleport {what} {name!r} carries teleport.dev/origin=kubernetes, so teleop "
+        "manages it. Nothing to do."
+    )
+
+
+def not_owned(what: str, name: str) -> str:
+    return (
+        f"A {what} named {name!r} already exists in Teleport and was not created by teleop. "
+        f"Delete it in Teleport, or add the label teleport.dev/origin=kubernetes to it to let "
+        "teleop manage it; teleop checks again periodically."
+    )
+
+
+def teleport_error(error: str) -> str:
+    return (
+        f"Teleport refused the request: {error}. "
+        "Fix the cause (the CR, a resource it refers to, or teleop's Teleport role); "
+        "teleop retries with backoff."
+    )
+
+
+def access_denied(error: str) -> str:
+    return (
+        f"Teleport denied teleop access: {error}. Grant teleop's Teleport role the verbs it "
+        "needs on this kind; teleop retries with backoff."
+    )
+
+
+def connection_problem(error: str) -> str:
+    return (
+        f"Teleport could not be reached: {error}. Check the auth server address, the network "
+        "path and that teleop's identity is valid; teleop retries with backoff."
+    )
+
+
+def mutation_failed(error: str) -> str:
+    return f"teleop could not prepare the resource: {error}. teleop retries with backoff."
+
+
+def feature_unavailable(kind: str, gates: tuple[str, ...]) -> str:
+    needs = " or ".join(gates)
+    return (
+        f"{kind} needs Teleport Enterprise with {needs} enabled; this cluster's Ping reports "
+        f"it disabled, so teleop does not reconcile it. Enable the feature in Teleport (or "
+        f"remove this CR), then restart teleop."
+    )

@@ -1,0 +1,26 @@
+"""Resolving a ``secret://`` value in a connector's ``client_secret`` (GitHub, OIDC).
+
+Shared by the two adapters whose Go counterparts run the secret lookup mutator. A value that does
+not start with ``secret://`` is sent as written. Lookup errors become ``MutationError`` (the CR's
+status then says MutationError and what to fix); the secret's value never appears in them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from teleop.operator.reconcilers import MutationContext, MutationError, SecretLookupError, resolve
+from teleop.operator.reconcilers.secretlookup import is_secret_ref
+
+__all__ = ["resolve_client_secret"]
+
+
+async def resolve_client_secret(spec: Any, ctx: MutationContext) -> None:
+    """Replace ``spec.ClientSecret`` in place when it is a ``secret://`` reference."""
+    value: str = spec.ClientSecret
+    if not is_secret_ref(value):
+        return
+    try:
+        spec.ClientSecret = await resolve(ctx.kube, ctx.cr, value)
+    except SecretLookupError as e:
+        raise MutationError(f"spec.client_secret: {e}") from None

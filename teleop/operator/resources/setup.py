@@ -1,0 +1,101 @@
+"""``setup_controllers``: one controller per kind on a manager, gated on Teleport's features.
+
+For each kind of ``KINDS``: an informer on its CRs in ``namespace`` from the manager's shared
+cache, and a ``Controller`` named after the lower-cased CR kind (``teleportrole``) with the Go
+operator's event filter (``cr_changed``). Kinds the cluster serves get a ``GenericReconciler``
+over their adapter; kinds whose feature Ping reports off get a ``FeatureUnavailableReconciler``
+(their CRs say why in ``Ready``), and one log line each.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from teleop.operator.apis import KINDS, KindSpec
+from teleop.operator.reconcilers import (
+    FeatureUnavailableReconciler,
+    GenericReconciler,
+    ReconcilerOptions,
+    cr_changed,
+    cr_resource_type,
+)
+from teleop.operator.resources.registry import adapter_for
+from teleop.runtime import Controller, ControllerOptions, Manager, Reconciler
+from teleop.teleport import Client, types
+
+__all__ = ["SetupResult", "setup_controllers"]
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SetupResult:
+    """What ``setup_controllers`` registered."""
+
+    enabled: tuple[str, ...]
+    """CR kinds reconciled against Teleport."""
+    skipped: tuple[str, ...]
+    """CR kinds the cluster does not offer (only marked FeatureUnavailable)."""
+    controllers: tuple[Controller, ...]
+    reconcilers: tuple[Reconciler, ...]
+
+
+def setup_controllers(
+    manager: Manager,
+    teleport: Client,
+    *,
+    namespace: str,
+    features: types.Features,
+    options: ReconcilerOptions | None = None,
+    kinds: tuple[KindSpec, ...] = KINDS,
+) -> SetupResult:
+    """Register a controller per kind on ``manager``; see the module docstring."""
+    opts = options if options is not None else ReconcilerOptions()
+    recorder = manager.get_event_recorder_for(opts.event_source)
+    enabled: list[str] = []
+    skipped: list[str] = []
+    controllers: list[Controller] = []
+    reconcilers: list[Reconciler] = []
+    for kind in kinds:
+        rt = cr_resource_type(kind)
+        informer = manager.cache.informer_for(rt, namespace=namespace)
+        reconciler: GenericReconciler | FeatureUnavailableReconciler
+        if kind.enabled_by(features):
+            reconciler = GenericReconciler(
+                adapter_for(kind, teleport),
+                kube=manager.client,
+                lister=informer.lister,
+                resource_type=rt,
+                recorder=recorder,
+                clock=manager.clock,
+                options=opts,
+            )
+            enabled.append(kind.kind)
+        else:
+            _log.info(
+                "%s is not reconciled: Teleport's Ping reports %s disabled (enterprise only)",
+                kind.kind,
+                " and ".join(kind.gates),
+            )
+            reconciler = FeatureUnavailableReconciler(
+                kind,
+                kube=manager.client,
+                lister=informer.lister,
+                resource_type=rt,
+                recorder=recorder,
+                clock=manager.clock,
+            )
+            skipped.append(kind.kind)
+        controller = Controller(
+            kind.kind.lower(),
+            reconciler,
+            clock=manager.clock,
+            options=ControllerOptions(max_concurrent_reconciles=opts.max_concurrent_reconciles),
+            metrics=manager.metrics,
+        )
+        controller.watch(informer, predicates=[cr_changed()])
+        manager.add(controller)
+        controllers.append(controller)
+        reconcilers.append(reconciler)
+    return SetupResult(tuple(enabled), tuple(skipped), tuple(controllers), tuple(reconcilers))
