@@ -1,0 +1,1 @@
+"""Unit tests of the teleop command: configuration, CLI subcommands, the demo's pieces."""
