@@ -8,7 +8,8 @@ servers, so do we, on ``Unimplemented`` only:
   (their Create/Update answer Empty, so we read the user back);
 - ``UpsertRoleV2`` → ``UpsertRole`` then ``GetRole``;
 - ``Upsert{Github,OIDC,SAML}ConnectorV2`` → ``Upsert…Connector`` then ``Get…Connector`` without
-  secrets.
+  secrets. The legacy connector upserts are called through their generated method descriptors
+  (path and message types from authservice.proto), so a typo or a type drift fails at import.
 
 Connectors are always read with ``with_secrets=False``: the operator never needs a secret back and
 Teleport's RBAC may not grant ``read`` with secrets. Which calls are retried is decided by method
@@ -17,10 +18,12 @@ name (``retry.is_idempotent``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import TypeVar
 
-from google.protobuf import empty_pb2
+from google.protobuf import empty_pb2, message_factory
+from google.protobuf.descriptor import MethodDescriptor
 from google.protobuf.message import Message
 
 from teleop.teleport._proto.teleport.legacy.client.proto import authservice_pb2 as authpb
@@ -54,6 +57,27 @@ _CONNECTOR_REQUESTS: dict[str, tuple[type[Message], type[Message]]] = {
 }
 
 _Empty = empty_pb2.Empty
+
+
+def method_path(method: MethodDescriptor) -> str:
+    """The gRPC path (``/package.Service/Method``) of a generated method descriptor."""
+    return f"/{method.containing_service.full_name}/{method.name}"
+
+
+def _legacy_upsert(prefix: str, connector: type[Message]) -> MethodDescriptor:
+    method: MethodDescriptor = authpb.DESCRIPTOR.services_by_name["AuthService"].methods_by_name[
+        f"Upsert{prefix}Connector"
+    ]
+    if method.input_type is not connector.DESCRIPTOR:
+        raise TypeError(f"{method.full_name} takes {method.input_type.full_name}")
+    if message_factory.GetMessageClass(method.output_type) is not _Empty:
+        raise TypeError(f"{method.full_name} returns {method.output_type.full_name}")
+    return method
+
+
+_LEGACY_UPSERTS: Mapping[str, MethodDescriptor] = MappingProxyType(
+    {prefix: _legacy_upsert(prefix, kind) for kind, prefix in _CONNECTOR_PREFIX.items()}
+)
 
 
 class ResourceCalls:
@@ -169,7 +193,7 @@ class ResourceCalls:
         try:
             return await t.unary(f"{AUTH}Upsert{prefix}ConnectorV2", req, type(connector))
         except Unimplemented:
-            await t.unary(f"{AUTH}Upsert{prefix}Connector", connector, _Empty)
+            await t.unary(method_path(_LEGACY_UPSERTS[prefix]), connector, _Empty)
             return await self.get_connector(type(connector), connector.Metadata.Name)
 
     async def delete_connector(self, kind: type[C], name: str) -> None:

@@ -2,7 +2,8 @@
 
 The three kinds share one shape: ``Get<X>Connector(ResourceWithSecretsRequest)``,
 ``Create<X>Connector({Connector})`` (ALREADY_EXISTS when present), ``Upsert<X>ConnectorV2``, the
-legacy ``Upsert<X>Connector(connector) -> Empty`` a client falls back to on UNIMPLEMENTED, and
+legacy ``Upsert<X>Connector(connector) -> Empty`` a client falls back to on UNIMPLEMENTED (its row
+built from the generated method descriptor), and
 ``Delete<X>Connector(ResourceRequest)``. Reads without ``with_secrets`` blank the secrets as
 Teleport does (client secret; SAML signing private key). OIDC and SAML writes need their
 license feature (``FakeState.require_feature``).
@@ -34,6 +35,8 @@ class _Connector:
     create_request: type[Message]
     upsert_request: type[Message]
 
+
+_AUTH = authpb.DESCRIPTOR.services_by_name["AuthService"]
 
 _CONNECTORS = (
     _Connector(
@@ -103,11 +106,12 @@ def _rpcs_for(state: FakeState, c: _Connector) -> list[Unary]:
         return empty_pb2.Empty()
 
     p, k, msg = c.prefix, kind.name, c.message
+    legacy = _AUTH.methods_by_name[f"Upsert{p}Connector"]
     return [
         Unary(f"Get{p}Connector", k, types_pb2.ResourceWithSecretsRequest, msg, get),
         Unary(f"Create{p}Connector", k, c.create_request, msg, create),
         Unary(f"Upsert{p}ConnectorV2", k, c.upsert_request, msg, upsert),
-        Unary(f"Upsert{p}Connector", k, msg, empty_pb2.Empty, upsert_legacy),
+        Unary.of(legacy, k, upsert_legacy),
         Unary(f"Delete{p}Connector", k, types_pb2.ResourceRequest, empty_pb2.Empty, delete),
     ]
 

@@ -12,9 +12,10 @@ through the same steps, in the order a real server would take them:
 4. the behaviour runs; a ``TeleportError`` it raises becomes the status ``trail.ToGRPC`` would
    send (``errors.code_for_error``) with the error's message as details.
 
-Handlers are built from the messages' own (de)serialisers rather than generated servicers, so a
-method Teleport has but our .proto files leave out (the legacy ``UpsertGithubConnector``) is one
-more table row.
+Handlers are built from the messages' own (de)serialisers rather than generated servicers, so one
+code path serves every service. A row can also be built from a generated method descriptor
+(``Unary.of``), which takes its name and message types from the .proto (the legacy
+``Upsert{Github,OIDC,SAML}Connector`` rows do).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from typing import Any
 
 import grpc
 import grpc.aio
+from google.protobuf import message_factory
+from google.protobuf.descriptor import MethodDescriptor
 from google.protobuf.message import Message
 
 from teleop.teleport.clock import Clock
@@ -53,6 +56,19 @@ class Unary:
     request: type[Message]
     response: type[Message]
     behaviour: Behaviour
+
+    @classmethod
+    def of(cls, method: MethodDescriptor, kind: str | None, behaviour: Behaviour) -> Unary:
+        """A row for a generated unary method: name and message types from its descriptor."""
+        if method.client_streaming or method.server_streaming:
+            raise ValueError(f"{method.full_name} is not unary")
+        return cls(
+            method.name,
+            kind,
+            message_factory.GetMessageClass(method.input_type),
+            message_factory.GetMessageClass(method.output_type),
+            behaviour,
+        )
 
 
 @dataclass(frozen=True)

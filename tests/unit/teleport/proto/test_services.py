@@ -149,3 +149,17 @@ def test_full_names_of_resources() -> None:
     assert wrappers_pb2.LabelValues.DESCRIPTOR.full_name == "wrappers.LabelValues"
     assert loginrule_pb2.LoginRule.DESCRIPTOR.full_name == "teleport.loginrule.v1.LoginRule"
     assert authservice_pb2.Features.DESCRIPTOR.full_name == "proto.Features"
+
+
+def test_legacy_connector_upserts_have_generated_stubs() -> None:
+    from teleop.teleport.resources import method_path
+
+    channel = _RecordingChannel()
+    authservice_pb2_grpc.AuthServiceStub(channel)
+    service = _service(authservice_pb2, "proto.AuthService")
+    for prefix in ("Github", "OIDC", "SAML"):
+        method = service.methods_by_name[f"Upsert{prefix}Connector"]
+        path = method_path(method)
+        assert path == f"/proto.AuthService/Upsert{prefix}Connector"
+        assert channel.paths[path] == "unary_unary"
+        assert method.GetOptions().deprecated
