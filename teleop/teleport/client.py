@@ -11,7 +11,8 @@ which ``close`` cancels and awaits. Typical use::
 
 Defaults, all keyword-overridable: TLS server name ``teleport.cluster.local`` (what Teleport's
 Auth server certificate is issued for; pass ``server_name=None`` to verify the dialled host name,
-e.g. behind a proxy), per-call deadline 30 s (``timeout``), retries per ``RetryPolicy()`` (4
+e.g. behind a proxy), per-attempt deadline 30 s (``timeout``; every resource method also takes
+``timeout=`` to override it for one call), retries per ``RetryPolicy()`` (4
 attempts / 10 s, UNAVAILABLE on idempotent methods only), identity polled every 1 s
 (``poll_interval``), retired channels closed at most 60 s after a rotation (``drain_grace``).
 Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private one; clients that

@@ -1,3 +1,4 @@
+# ruff: noqa: ASYNC109  -- ``timeout`` is a gRPC deadline sent to the server, not a local wait
 """The resource-level calls the operator makes, with Teleport's client-side fallbacks.
 
 Each method names the gRPC method Teleport's Go client (``api/client/client.go``) uses and returns
@@ -10,6 +11,10 @@ servers, so do we, on ``Unimplemented`` only:
 - ``Upsert{Github,OIDC,SAML}ConnectorV2`` → ``Upsert…Connector`` then ``Get…Connector`` without
   secrets. The legacy connector upserts are called through their generated method descriptors
   (path and message types from authservice.proto), so a typo or a type drift fails at import.
+
+Every method takes an optional keyword ``timeout`` (seconds) that replaces the client-wide
+per-attempt deadline (``ClientOptions.timeout``) for that call; each RPC a method makes (a fallback
+and its read-back included) gets that deadline. ``ping`` still accepts its older ``deadline=``.
 
 Connectors are always read with ``with_secrets=False``: the operator never needs a secret back and
 Teleport's RBAC may not grant ``read`` with secrets. Which calls are retried is decided by method
@@ -87,162 +92,237 @@ class ResourceCalls:
         raise NotImplementedError
 
     # --- cluster ------------------------------------------------------------------------------
-    async def ping(self, *, deadline: float | None = None) -> authpb.PingResponse:
-        """Cluster name, server version and ``ServerFeatures`` (gate enterprise-only kinds on it)."""
+    async def ping(
+        self, *, timeout: float | None = None, deadline: float | None = None
+    ) -> authpb.PingResponse:
+        """Cluster name, server version and ``ServerFeatures`` (gate enterprise-only kinds on it).
+
+        ``deadline`` is the older name of ``timeout``; ``timeout`` wins when both are given.
+        """
         t = self._transport_or_raise()
+        per_call = timeout if timeout is not None else deadline
         return await t.unary(
-            AUTH + "Ping", authpb.PingRequest(), authpb.PingResponse, deadline=deadline
+            AUTH + "Ping", authpb.PingRequest(), authpb.PingResponse, deadline=per_call
         )
 
-    async def watch_events(self, kinds: Sequence[str] = ()) -> AsyncIterator[event_pb2.Event]:
-        """Stream ``proto.Event`` for ``kinds`` (all when empty); the first event is ``INIT``."""
+    async def watch_events(
+        self, kinds: Sequence[str] = (), *, timeout: float | None = None
+    ) -> AsyncIterator[event_pb2.Event]:
+        """Stream ``proto.Event`` for ``kinds`` (all when empty); the first event is ``INIT``.
+
+        A watch has no deadline unless ``timeout`` (seconds, for the whole stream) is given.
+        """
         req = authpb.Watch(Kinds=[types_pb2.WatchKind(Kind=k) for k in kinds])
         async for event in self._transport_or_raise().stream(
-            AUTH + "WatchEvents", req, event_pb2.Event
+            AUTH + "WatchEvents", req, event_pb2.Event, deadline=timeout
         ):
             yield event
 
     # --- roles --------------------------------------------------------------------------------
-    async def get_role(self, name: str) -> types_pb2.RoleV6:
+    async def get_role(self, name: str, *, timeout: float | None = None) -> types_pb2.RoleV6:
         t = self._transport_or_raise()
-        return await t.unary(AUTH + "GetRole", authpb.GetRoleRequest(Name=name), types_pb2.RoleV6)
+        return await t.unary(
+            AUTH + "GetRole", authpb.GetRoleRequest(Name=name), types_pb2.RoleV6, deadline=timeout
+        )
 
-    async def upsert_role(self, role: types_pb2.RoleV6) -> types_pb2.RoleV6:
+    async def upsert_role(
+        self, role: types_pb2.RoleV6, *, timeout: float | None = None
+    ) -> types_pb2.RoleV6:
         """Create or replace ``role`` (its ``Version`` says v5/v6/v7); returns it as stored."""
         t = self._transport_or_raise()
         try:
             req = authpb.UpsertRoleRequest(Role=role)
-            return await t.unary(AUTH + "UpsertRoleV2", req, types_pb2.RoleV6)
+            return await t.unary(AUTH + "UpsertRoleV2", req, types_pb2.RoleV6, deadline=timeout)
         except Unimplemented:
-            await t.unary(AUTH + "UpsertRole", role, _Empty)
-            return await self.get_role(role.Metadata.Name)
+            await t.unary(AUTH + "UpsertRole", role, _Empty, deadline=timeout)
+            return await self.get_role(role.Metadata.Name, timeout=timeout)
 
-    async def delete_role(self, name: str) -> None:
+    async def delete_role(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
-        await t.unary(AUTH + "DeleteRole", authpb.DeleteRoleRequest(Name=name), _Empty)
+        await t.unary(
+            AUTH + "DeleteRole", authpb.DeleteRoleRequest(Name=name), _Empty, deadline=timeout
+        )
 
     # --- users --------------------------------------------------------------------------------
-    async def get_user(self, name: str) -> types_pb2.UserV2:
+    async def get_user(self, name: str, *, timeout: float | None = None) -> types_pb2.UserV2:
         t = self._transport_or_raise()
         try:
             req = userspb.GetUserRequest(name=name)
-            return (await t.unary(USERS + "GetUser", req, userspb.GetUserResponse)).user
+            return (
+                await t.unary(USERS + "GetUser", req, userspb.GetUserResponse, deadline=timeout)
+            ).user
         except Unimplemented:
             legacy = authpb.GetUserRequest(Name=name)
-            return await t.unary(AUTH + "GetUser", legacy, types_pb2.UserV2)
+            return await t.unary(AUTH + "GetUser", legacy, types_pb2.UserV2, deadline=timeout)
 
-    async def create_user(self, user: types_pb2.UserV2) -> types_pb2.UserV2:
+    async def create_user(
+        self, user: types_pb2.UserV2, *, timeout: float | None = None
+    ) -> types_pb2.UserV2:
         t = self._transport_or_raise()
         try:
             req = userspb.CreateUserRequest(user=user)
-            return (await t.unary(USERS + "CreateUser", req, userspb.CreateUserResponse)).user
+            return (
+                await t.unary(
+                    USERS + "CreateUser", req, userspb.CreateUserResponse, deadline=timeout
+                )
+            ).user
         except Unimplemented:
-            await t.unary(AUTH + "CreateUser", user, _Empty)
-            return await self.get_user(user.Metadata.Name)
+            await t.unary(AUTH + "CreateUser", user, _Empty, deadline=timeout)
+            return await self.get_user(user.Metadata.Name, timeout=timeout)
 
-    async def update_user(self, user: types_pb2.UserV2) -> types_pb2.UserV2:
+    async def update_user(
+        self, user: types_pb2.UserV2, *, timeout: float | None = None
+    ) -> types_pb2.UserV2:
         """Update ``user``; a non-empty ``Metadata.Revision`` must match (else CompareFailed)."""
         t = self._transport_or_raise()
         try:
             req = userspb.UpdateUserRequest(user=user)
-            return (await t.unary(USERS + "UpdateUser", req, userspb.UpdateUserResponse)).user
+            return (
+                await t.unary(
+                    USERS + "UpdateUser", req, userspb.UpdateUserResponse, deadline=timeout
+                )
+            ).user
         except Unimplemented:
-            await t.unary(AUTH + "UpdateUser", user, _Empty)
-            return await self.get_user(user.Metadata.Name)
+            await t.unary(AUTH + "UpdateUser", user, _Empty, deadline=timeout)
+            return await self.get_user(user.Metadata.Name, timeout=timeout)
 
-    async def delete_user(self, name: str) -> None:
+    async def delete_user(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
         try:
-            await t.unary(USERS + "DeleteUser", userspb.DeleteUserRequest(name=name), _Empty)
+            await t.unary(
+                USERS + "DeleteUser", userspb.DeleteUserRequest(name=name), _Empty, deadline=timeout
+            )
         except Unimplemented:
-            await t.unary(AUTH + "DeleteUser", authpb.DeleteUserRequest(Name=name), _Empty)
+            await t.unary(
+                AUTH + "DeleteUser", authpb.DeleteUserRequest(Name=name), _Empty, deadline=timeout
+            )
 
     # --- provision tokens ---------------------------------------------------------------------
-    async def get_token(self, name: str) -> types_pb2.ProvisionTokenV2:
+    async def get_token(
+        self, name: str, *, timeout: float | None = None
+    ) -> types_pb2.ProvisionTokenV2:
         t = self._transport_or_raise()
         req = types_pb2.ResourceRequest(Name=name)
-        return await t.unary(AUTH + "GetToken", req, types_pb2.ProvisionTokenV2)
+        return await t.unary(AUTH + "GetToken", req, types_pb2.ProvisionTokenV2, deadline=timeout)
 
-    async def upsert_token(self, token: types_pb2.ProvisionTokenV2) -> types_pb2.ProvisionTokenV2:
+    async def upsert_token(
+        self, token: types_pb2.ProvisionTokenV2, *, timeout: float | None = None
+    ) -> types_pb2.ProvisionTokenV2:
         """Create or replace ``token``; Teleport answers Empty, so this reads it back."""
         t = self._transport_or_raise()
-        await t.unary(AUTH + "UpsertTokenV2", authpb.UpsertTokenV2Request(V2=token), _Empty)
-        return await self.get_token(token.Metadata.Name)
+        await t.unary(
+            AUTH + "UpsertTokenV2", authpb.UpsertTokenV2Request(V2=token), _Empty, deadline=timeout
+        )
+        return await self.get_token(token.Metadata.Name, timeout=timeout)
 
-    async def delete_token(self, name: str) -> None:
+    async def delete_token(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
-        await t.unary(AUTH + "DeleteToken", types_pb2.ResourceRequest(Name=name), _Empty)
+        await t.unary(
+            AUTH + "DeleteToken", types_pb2.ResourceRequest(Name=name), _Empty, deadline=timeout
+        )
 
     # --- auth connectors (GitHub, OIDC, SAML) -------------------------------------------------
-    async def get_connector(self, kind: type[C], name: str) -> C:
+    async def get_connector(self, kind: type[C], name: str, *, timeout: float | None = None) -> C:
         """Read a connector of message type ``kind`` (e.g. ``types.GithubConnectorV3``)."""
         t = self._transport_or_raise()
         req = types_pb2.ResourceWithSecretsRequest(Name=name, WithSecrets=False)
-        return await t.unary(f"{AUTH}Get{_CONNECTOR_PREFIX[kind]}Connector", req, kind)
+        return await t.unary(
+            f"{AUTH}Get{_CONNECTOR_PREFIX[kind]}Connector", req, kind, deadline=timeout
+        )
 
-    async def create_connector(self, connector: C) -> C:
+    async def create_connector(self, connector: C, *, timeout: float | None = None) -> C:
         prefix = _CONNECTOR_PREFIX[type(connector)]
         req = _CONNECTOR_REQUESTS[prefix][0](Connector=connector)
         t = self._transport_or_raise()
-        return await t.unary(f"{AUTH}Create{prefix}Connector", req, type(connector))
+        return await t.unary(
+            f"{AUTH}Create{prefix}Connector", req, type(connector), deadline=timeout
+        )
 
-    async def upsert_connector(self, connector: C) -> C:
+    async def upsert_connector(self, connector: C, *, timeout: float | None = None) -> C:
         prefix = _CONNECTOR_PREFIX[type(connector)]
         req = _CONNECTOR_REQUESTS[prefix][1](Connector=connector)
         t = self._transport_or_raise()
         try:
-            return await t.unary(f"{AUTH}Upsert{prefix}ConnectorV2", req, type(connector))
+            return await t.unary(
+                f"{AUTH}Upsert{prefix}ConnectorV2", req, type(connector), deadline=timeout
+            )
         except Unimplemented:
-            await t.unary(method_path(_LEGACY_UPSERTS[prefix]), connector, _Empty)
-            return await self.get_connector(type(connector), connector.Metadata.Name)
+            await t.unary(method_path(_LEGACY_UPSERTS[prefix]), connector, _Empty, deadline=timeout)
+            return await self.get_connector(
+                type(connector), connector.Metadata.Name, timeout=timeout
+            )
 
-    async def delete_connector(self, kind: type[C], name: str) -> None:
+    async def delete_connector(
+        self, kind: type[C], name: str, *, timeout: float | None = None
+    ) -> None:
         t = self._transport_or_raise()
         req = types_pb2.ResourceRequest(Name=name)
-        await t.unary(f"{AUTH}Delete{_CONNECTOR_PREFIX[kind]}Connector", req, _Empty)
+        await t.unary(
+            f"{AUTH}Delete{_CONNECTOR_PREFIX[kind]}Connector", req, _Empty, deadline=timeout
+        )
 
     # --- login rules --------------------------------------------------------------------------
-    async def get_login_rule(self, name: str) -> loginrule_pb2.LoginRule:
+    async def get_login_rule(
+        self, name: str, *, timeout: float | None = None
+    ) -> loginrule_pb2.LoginRule:
         t = self._transport_or_raise()
         req = lrpb.GetLoginRuleRequest(name=name)
-        return await t.unary(LOGIN_RULES + "GetLoginRule", req, loginrule_pb2.LoginRule)
+        return await t.unary(
+            LOGIN_RULES + "GetLoginRule", req, loginrule_pb2.LoginRule, deadline=timeout
+        )
 
-    async def create_login_rule(self, rule: loginrule_pb2.LoginRule) -> loginrule_pb2.LoginRule:
+    async def create_login_rule(
+        self, rule: loginrule_pb2.LoginRule, *, timeout: float | None = None
+    ) -> loginrule_pb2.LoginRule:
         t = self._transport_or_raise()
         req = lrpb.CreateLoginRuleRequest(login_rule=rule)
-        return await t.unary(LOGIN_RULES + "CreateLoginRule", req, loginrule_pb2.LoginRule)
+        return await t.unary(
+            LOGIN_RULES + "CreateLoginRule", req, loginrule_pb2.LoginRule, deadline=timeout
+        )
 
-    async def upsert_login_rule(self, rule: loginrule_pb2.LoginRule) -> loginrule_pb2.LoginRule:
+    async def upsert_login_rule(
+        self, rule: loginrule_pb2.LoginRule, *, timeout: float | None = None
+    ) -> loginrule_pb2.LoginRule:
         t = self._transport_or_raise()
         req = lrpb.UpsertLoginRuleRequest(login_rule=rule)
-        return await t.unary(LOGIN_RULES + "UpsertLoginRule", req, loginrule_pb2.LoginRule)
+        return await t.unary(
+            LOGIN_RULES + "UpsertLoginRule", req, loginrule_pb2.LoginRule, deadline=timeout
+        )
 
-    async def delete_login_rule(self, name: str) -> None:
+    async def delete_login_rule(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
         req = lrpb.DeleteLoginRuleRequest(name=name)
-        await t.unary(LOGIN_RULES + "DeleteLoginRule", req, _Empty)
+        await t.unary(LOGIN_RULES + "DeleteLoginRule", req, _Empty, deadline=timeout)
 
     # --- okta import rules --------------------------------------------------------------------
-    async def get_okta_import_rule(self, name: str) -> types_pb2.OktaImportRuleV1:
+    async def get_okta_import_rule(
+        self, name: str, *, timeout: float | None = None
+    ) -> types_pb2.OktaImportRuleV1:
         t = self._transport_or_raise()
         req = oktapb.GetOktaImportRuleRequest(name=name)
-        return await t.unary(OKTA + "GetOktaImportRule", req, types_pb2.OktaImportRuleV1)
+        return await t.unary(
+            OKTA + "GetOktaImportRule", req, types_pb2.OktaImportRuleV1, deadline=timeout
+        )
 
     async def create_okta_import_rule(
-        self, rule: types_pb2.OktaImportRuleV1
+        self, rule: types_pb2.OktaImportRuleV1, *, timeout: float | None = None
     ) -> types_pb2.OktaImportRuleV1:
         t = self._transport_or_raise()
         req = oktapb.CreateOktaImportRuleRequest(import_rule=rule)
-        return await t.unary(OKTA + "CreateOktaImportRule", req, types_pb2.OktaImportRuleV1)
+        return await t.unary(
+            OKTA + "CreateOktaImportRule", req, types_pb2.OktaImportRuleV1, deadline=timeout
+        )
 
     async def update_okta_import_rule(
-        self, rule: types_pb2.OktaImportRuleV1
+        self, rule: types_pb2.OktaImportRuleV1, *, timeout: float | None = None
     ) -> types_pb2.OktaImportRuleV1:
         t = self._transport_or_raise()
         req = oktapb.UpdateOktaImportRuleRequest(import_rule=rule)
-        return await t.unary(OKTA + "UpdateOktaImportRule", req, types_pb2.OktaImportRuleV1)
+        return await t.unary(
+            OKTA + "UpdateOktaImportRule", req, types_pb2.OktaImportRuleV1, deadline=timeout
+        )
 
-    async def delete_okta_import_rule(self, name: str) -> None:
+    async def delete_okta_import_rule(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
         req = oktapb.DeleteOktaImportRuleRequest(name=name)
-        await t.unary(OKTA + "DeleteOktaImportRule", req, _Empty)
+        await t.unary(OKTA + "DeleteOktaImportRule", req, _Empty, deadline=timeout)

@@ -5,12 +5,14 @@ message and the response type; everything else a call needs is here so each poli
 
 - every attempt leases the pool's current channel, so a credential rotation between attempts
   sends the retry over the new channel;
-- the deadline applies to each attempt (``timeout``, default 30 s; ``deadline=`` overrides it per call);
+- the deadline applies to each attempt (``timeout``, default 30 s; ``deadline=`` overrides it per
+  call: the resource methods' ``timeout=`` keyword);
 - ``UNAVAILABLE`` is retried per ``RetryPolicy`` for idempotent methods only (see ``retry``);
 - each attempt is counted in ``teleop_teleport_requests_total{method,code}`` and timed;
 - a failed status becomes the typed error from ``errors.error_for_code``.
 
-Server streams (``stream``, used for WatchEvents) are neither retried nor given a deadline; they
+Server streams (``stream``, used for WatchEvents) are never retried and get a deadline only when
+the caller passes ``deadline`` (for the whole stream); they
 hold their channel lease while open, so after a credential rotation a watch keeps the old channel
 until it ends or the pool's drain grace closes it (the watch then fails and the caller re-watches
 on the new channel).
@@ -99,7 +101,12 @@ class Transport:
         )
 
     async def stream(
-        self, method: str, request: Message, response_type: type[R]
+        self,
+        method: str,
+        request: Message,
+        response_type: type[R],
+        *,
+        deadline: float | None = None,
     ) -> AsyncIterator[R]:
         """Open a server stream and yield its messages; errors are mapped as for unary calls."""
         async with self.pool.lease() as channel:
@@ -107,7 +114,7 @@ class Transport:
                 method,
                 request_serializer=_serialize,
                 response_deserializer=response_type.FromString,
-            )(request)
+            )(request, timeout=deadline)
             try:
                 async for message in call:
                     if isinstance(message, response_type):

@@ -52,3 +52,19 @@ def test_client_exposes_every_operator_call() -> None:
         "close",
     ]:
         assert callable(getattr(Client, name)), name
+
+
+def test_every_resource_call_takes_a_keyword_timeout() -> None:
+    import inspect
+
+    from teleop.teleport import Client
+    from teleop.teleport.resources import ResourceCalls
+
+    names = [n for n in vars(ResourceCalls) if not n.startswith("_")]
+    assert len(names) > 20
+    for name in names:
+        param = inspect.signature(getattr(Client, name)).parameters.get("timeout")
+        assert param is not None, name
+        assert param.kind is inspect.Parameter.KEYWORD_ONLY, name
+        assert param.default is None, name
+    assert "deadline" in inspect.signature(Client.ping).parameters
