@@ -163,7 +163,9 @@ class GenericReconciler:
             status.set(
                 c.CONDITION_OWNED, True, c.REASON_NEW_RESOURCE, msg.new_resource(self._what, name)
             )
-        else:
+        elif not status.keep_if_true(c.CONDITION_OWNED):
+            # An owned resource keeps the reason it had (NewResource after teleop created it),
+            # so an unchanged CR gets no status write.
             status.set(
                 c.CONDITION_OWNED, True, c.REASON_ORIGIN_LABEL_MATCHING, msg.owned(self._what, name)
             )

@@ -108,6 +108,15 @@ class StatusBuilder:
             generation=self.generation,
         )
 
+    def keep_if_true(self, type_: str) -> bool:
+        """If condition ``type_`` is True, keep its reason and message (refreshing its
+        observedGeneration) and return True; else return False."""
+        cond = find_condition(self.conditions, type_)
+        if cond is None or cond.get("status") != c.STATUS_TRUE:
+            return False
+        self.set(type_, True, str(cond.get("reason")), str(cond.get("message", "")))
+        return True
+
     def ready(self, ok: bool, reason: str, message: str) -> None:
         self.set(c.CONDITION_READY, ok, reason, message)
 
