@@ -297,3 +297,14 @@ async def test_protobuf_bodies_are_415(api: Api) -> None:
     r = await api.post(CONFIGMAPS, configmap("a"), ctype="application/vnd.kubernetes.protobuf")
     # a known gap: real servers decode protobuf for built-ins; fakekube says so with a 415
     assert r.status == 415
+
+
+async def test_body_api_version_must_match_the_url(widgets: Api) -> None:
+    body = {**widget(), "apiVersion": "example.com/v1beta1"}
+    r = await widgets.post(WIDGETS, body)
+    # apiserver handlers: "the API version in the data (...) does not match the expected API version (...)"
+    assert r.status == 400
+    assert r.body["message"] == (
+        "the API version in the data (example.com/v1beta1) does not match the expected API "
+        "version (example.com/v1)"
+    )

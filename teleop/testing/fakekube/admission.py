@@ -27,13 +27,16 @@ def decode_object(t: Target, body: Any) -> dict[str, Any]:
         meta = body["metadata"] = {}
     if not isinstance(meta, dict):
         raise bad_request("metadata must be an object")
+    expected = t.rt.api_version(t.version)
+    if body.get("apiVersion") and body["apiVersion"] != expected:
+        raise bad_request(
+            f"the API version in the data ({body['apiVersion']}) does not match the expected API "
+            f"version ({expected})"
+        )
     kind = body.get("kind")
     if kind and kind != t.rt.kind:
         raise bad_request(
-            f"the API version in the data ({body.get('apiVersion')}) does not match the "
-            f"expected API version ({t.rt.api_version(t.version)})"
-            if body.get("apiVersion") != t.rt.api_version(t.version)
-            else f"the kind in the data ({kind}) does not match the expected kind ({t.rt.kind})"
+            f"the kind in the data ({kind}) does not match the expected kind ({t.rt.kind})"
         )
     ns = meta.get("namespace")
     if t.rt.namespaced:
