@@ -17,24 +17,22 @@ graceful stop; second: exit 1 at once) and maps the outcome to an exit status: 0
 stop, 1 after a lost lease or any fatal error. ``Operator`` itself installs no signal handler and
 never exits the process, so tests and the demo can run it in-process.
 
-``setup_controllers`` lives in ``teleop.operator.resources``; it is imported when ``run`` needs it
-so this module stays importable (and the CLI usable) while that package is being written, and a
-test may pass its own (``setup=``) to run the operator with chosen controllers.
+The controllers come from ``teleop.operator.resources.setup_controllers``; a test may pass its own
+(``setup=``) to run the operator with chosen controllers.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
-import inspect
 import logging
 import sys
 from collections.abc import Awaitable
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from prometheus_client import CollectorRegistry
 
 from teleop.operator.config import OperatorConfig
+from teleop.operator.resources import ReconcilerOptions, SetupResult, setup_controllers
 from teleop.runtime import (
     Clock,
     KubeClient,
@@ -64,8 +62,8 @@ class SetupControllers(Protocol):
         *,
         namespace: str,
         features: types.Features,
-        options: Any,
-    ) -> Any: ...
+        options: ReconcilerOptions | None = None,
+    ) -> SetupResult: ...
 
 
 class FatalError(Exception):
@@ -93,7 +91,7 @@ class Operator:
         self._manager: Manager | None = None
         self._teleport: Client | None = None
         self._features: types.Features | None = None
-        self.setup_result: Any = None
+        self.setup_result: SetupResult | None = None
         self._ran = False
 
     # -- what tests and the demo look at ---------------------------------------------------------
@@ -177,7 +175,8 @@ class Operator:
             try:
                 await teleport.start()
             except (TeleportError, OSError) as exc:
-                raise FatalError(f"--identity-file {cfg.identity_file}: {exc}") from None
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                raise FatalError(f"--identity-file {cfg.identity_file}: {reason}") from None
             try:
                 pong = await self._preflight(teleport)
                 if pong is None:
@@ -254,26 +253,20 @@ class Operator:
         manager.add_readyz_check("ping", ping)
         return manager
 
-    async def _setup_controllers(self, manager: Manager, teleport: Client) -> Any:
-        setup = self._setup
-        if setup is None:
-            try:
-                setup = importlib.import_module("teleop.operator.resources").setup_controllers
-            except (ImportError, AttributeError) as exc:
-                raise FatalError(f"no resource controllers in this build: {exc}") from None
-        options_type = importlib.import_module("teleop.operator.reconcilers.options")
-        options = options_type.ReconcilerOptions(
-            max_concurrent_reconciles=self.config.max_concurrent_reconciles
-        )
-        result = setup(
+    async def _setup_controllers(self, manager: Manager, teleport: Client) -> SetupResult:
+        setup = self._setup if self._setup is not None else setup_controllers
+        options = ReconcilerOptions(max_concurrent_reconciles=self.config.max_concurrent_reconciles)
+        result: SetupResult = setup(
             manager,
             teleport,
             namespace=self.config.namespace,
             features=self.features,
             options=options,
         )
-        if inspect.isawaitable(result):
-            result = await result
+        _log.info(
+            "controllers registered",
+            extra={"enabled": ",".join(result.enabled), "skipped": ",".join(result.skipped)},
+        )
         return result
 
     async def _sleep(self, seconds: float) -> bool:

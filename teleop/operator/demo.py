@@ -10,7 +10,9 @@ kubeconfig path so ``kubectl --kubeconfig ... get teleport -A`` works from anoth
 
 The demo is explicit (``--demo``) rather than what ``teleop run`` falls back to: a production
 operator whose configuration went missing must fail loudly, not start a fake cluster. The
-operator's logs go to ``teleop.log`` in the demo directory so they do not scroll the summary away.
+operator's logs go to ``teleop.log`` in the demo's temporary directory so they do not scroll the
+summary away; the directory (kubeconfig, CA key, identity, log) is removed on exit, after the log's
+last lines are printed if the demo failed.
 ``--demo-exit-when-ready`` (tests, CI) exits 0 once every sample is Ready and 1 after
 ``--demo-timeout``; otherwise the demo runs until Ctrl-C.
 
@@ -48,9 +50,6 @@ _DEFAULTS = {flag.field: flag.default for flag in FLAGS}
 
 async def run_demo(config: OperatorConfig, *, out: TextIO | None = None) -> int:
     """Run the demo until Ctrl-C (or Ready, with ``demo_exit_when_ready``); the exit status."""
-    from teleop.testing.fakekube import FakeKube
-    from teleop.testing.faketeleport import FakeTeleport
-
     out = out if out is not None else sys.stdout
     samples_dir = find_samples_dir(config.demo_samples)
     if samples_dir is None:
@@ -61,7 +60,24 @@ async def run_demo(config: OperatorConfig, *, out: TextIO | None = None) -> int:
         )
         return 2
     samples = load_samples(samples_dir)
-    workdir = Path(tempfile.mkdtemp(prefix="teleop-demo-"))
+    with tempfile.TemporaryDirectory(prefix="teleop-demo-") as tmp:
+        log_path = Path(tmp) / "teleop.log"
+        status = await _run_in(config, Path(tmp), samples_dir, samples, out)
+        if status != 0 and log_path.exists():
+            tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-20:]
+            print("teleop: the demo failed; the operator's last log lines:", file=sys.stderr)
+            for line in tail:
+                print(f"  {line}", file=sys.stderr)
+        return status
+
+
+async def _run_in(
+    config: OperatorConfig, workdir: Path, samples_dir: Path, samples: list[Sample], out: TextIO
+) -> int:
+    """The demo with its files (kubeconfig, TLS, log) in ``workdir``, removed afterwards."""
+    from teleop.testing.fakekube import FakeKube
+    from teleop.testing.faketeleport import FakeTeleport
+
     log_path = workdir / "teleop.log"
     with log_path.open("w", encoding="utf-8") as log_stream:
         configure_logging(config.log_level, config.log_format, stream=log_stream)
