@@ -16,6 +16,10 @@ Every method takes an optional keyword ``timeout`` (seconds) that replaces the c
 per-attempt deadline (``ClientOptions.timeout``) for that call; each RPC a method makes (a fallback
 and its read-back included) gets that deadline. ``ping`` still accepts its older ``deadline=``.
 
+After a method answers UNIMPLEMENTED once, later calls go straight to its legacy method until a
+credential rotation opens a new channel (``fallback.FallbackMemory``; the server may have been
+upgraded meanwhile).
+
 Connectors are always read with ``with_secrets=False``: the operator never needs a secret back and
 Teleport's RBAC may not grant ``read`` with secrets. Which calls are retried is decided by method
 name (``retry.is_idempotent``).
@@ -23,7 +27,7 @@ name (``retry.is_idempotent``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -48,6 +52,7 @@ USERS = "/teleport.users.v1.UsersService/"
 LOGIN_RULES = "/teleport.loginrule.v1.LoginRuleService/"
 OKTA = "/teleport.okta.v1.OktaService/"
 
+T = TypeVar("T")
 C = TypeVar("C", types_pb2.GithubConnectorV3, types_pb2.OIDCConnectorV3, types_pb2.SAMLConnectorV2)
 
 _CONNECTOR_PREFIX: dict[type[Message], str] = {
@@ -91,6 +96,23 @@ class ResourceCalls:
     def _transport_or_raise(self) -> Transport:
         raise NotImplementedError
 
+    async def _prefer(
+        self,
+        method: str,
+        primary: Callable[[], Awaitable[T]],
+        legacy: Callable[[], Awaitable[T]],
+    ) -> T:
+        """``primary`` (which calls ``method``), or ``legacy`` once ``method`` is UNIMPLEMENTED."""
+        t = self._transport_or_raise()
+        generation = t.pool.generation
+        if t.fallbacks.use_legacy(method, generation):
+            return await legacy()
+        try:
+            return await primary()
+        except Unimplemented:
+            t.fallbacks.remember(method, generation)
+            return await legacy()
+
     # --- cluster ------------------------------------------------------------------------------
     async def ping(
         self, *, timeout: float | None = None, deadline: float | None = None
@@ -130,12 +152,16 @@ class ResourceCalls:
     ) -> types_pb2.RoleV6:
         """Create or replace ``role`` (its ``Version`` says v5/v6/v7); returns it as stored."""
         t = self._transport_or_raise()
-        try:
+
+        async def v2() -> types_pb2.RoleV6:
             req = authpb.UpsertRoleRequest(Role=role)
             return await t.unary(AUTH + "UpsertRoleV2", req, types_pb2.RoleV6, deadline=timeout)
-        except Unimplemented:
+
+        async def legacy() -> types_pb2.RoleV6:
             await t.unary(AUTH + "UpsertRole", role, _Empty, deadline=timeout)
             return await self.get_role(role.Metadata.Name, timeout=timeout)
+
+        return await self._prefer(AUTH + "UpsertRoleV2", v2, legacy)
 
     async def delete_role(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
@@ -146,56 +172,67 @@ class ResourceCalls:
     # --- users --------------------------------------------------------------------------------
     async def get_user(self, name: str, *, timeout: float | None = None) -> types_pb2.UserV2:
         t = self._transport_or_raise()
-        try:
+
+        async def v1() -> types_pb2.UserV2:
             req = userspb.GetUserRequest(name=name)
-            return (
-                await t.unary(USERS + "GetUser", req, userspb.GetUserResponse, deadline=timeout)
-            ).user
-        except Unimplemented:
-            legacy = authpb.GetUserRequest(Name=name)
-            return await t.unary(AUTH + "GetUser", legacy, types_pb2.UserV2, deadline=timeout)
+            resp = await t.unary(USERS + "GetUser", req, userspb.GetUserResponse, deadline=timeout)
+            return resp.user
+
+        async def legacy() -> types_pb2.UserV2:
+            req = authpb.GetUserRequest(Name=name)
+            return await t.unary(AUTH + "GetUser", req, types_pb2.UserV2, deadline=timeout)
+
+        return await self._prefer(USERS + "GetUser", v1, legacy)
 
     async def create_user(
         self, user: types_pb2.UserV2, *, timeout: float | None = None
     ) -> types_pb2.UserV2:
         t = self._transport_or_raise()
-        try:
+
+        async def v1() -> types_pb2.UserV2:
             req = userspb.CreateUserRequest(user=user)
-            return (
-                await t.unary(
-                    USERS + "CreateUser", req, userspb.CreateUserResponse, deadline=timeout
-                )
-            ).user
-        except Unimplemented:
+            resp = await t.unary(
+                USERS + "CreateUser", req, userspb.CreateUserResponse, deadline=timeout
+            )
+            return resp.user
+
+        async def legacy() -> types_pb2.UserV2:
             await t.unary(AUTH + "CreateUser", user, _Empty, deadline=timeout)
             return await self.get_user(user.Metadata.Name, timeout=timeout)
+
+        return await self._prefer(USERS + "CreateUser", v1, legacy)
 
     async def update_user(
         self, user: types_pb2.UserV2, *, timeout: float | None = None
     ) -> types_pb2.UserV2:
         """Update ``user``; a non-empty ``Metadata.Revision`` must match (else CompareFailed)."""
         t = self._transport_or_raise()
-        try:
+
+        async def v1() -> types_pb2.UserV2:
             req = userspb.UpdateUserRequest(user=user)
-            return (
-                await t.unary(
-                    USERS + "UpdateUser", req, userspb.UpdateUserResponse, deadline=timeout
-                )
-            ).user
-        except Unimplemented:
+            resp = await t.unary(
+                USERS + "UpdateUser", req, userspb.UpdateUserResponse, deadline=timeout
+            )
+            return resp.user
+
+        async def legacy() -> types_pb2.UserV2:
             await t.unary(AUTH + "UpdateUser", user, _Empty, deadline=timeout)
             return await self.get_user(user.Metadata.Name, timeout=timeout)
 
+        return await self._prefer(USERS + "UpdateUser", v1, legacy)
+
     async def delete_user(self, name: str, *, timeout: float | None = None) -> None:
         t = self._transport_or_raise()
-        try:
-            await t.unary(
-                USERS + "DeleteUser", userspb.DeleteUserRequest(name=name), _Empty, deadline=timeout
-            )
-        except Unimplemented:
-            await t.unary(
-                AUTH + "DeleteUser", authpb.DeleteUserRequest(Name=name), _Empty, deadline=timeout
-            )
+
+        async def v1() -> None:
+            req = userspb.DeleteUserRequest(name=name)
+            await t.unary(USERS + "DeleteUser", req, _Empty, deadline=timeout)
+
+        async def legacy() -> None:
+            req = authpb.DeleteUserRequest(Name=name)
+            await t.unary(AUTH + "DeleteUser", req, _Empty, deadline=timeout)
+
+        await self._prefer(USERS + "DeleteUser", v1, legacy)
 
     # --- provision tokens ---------------------------------------------------------------------
     async def get_token(
@@ -240,17 +277,19 @@ class ResourceCalls:
 
     async def upsert_connector(self, connector: C, *, timeout: float | None = None) -> C:
         prefix = _CONNECTOR_PREFIX[type(connector)]
-        req = _CONNECTOR_REQUESTS[prefix][1](Connector=connector)
         t = self._transport_or_raise()
-        try:
-            return await t.unary(
-                f"{AUTH}Upsert{prefix}ConnectorV2", req, type(connector), deadline=timeout
-            )
-        except Unimplemented:
+        method = f"{AUTH}Upsert{prefix}ConnectorV2"
+
+        async def v2() -> C:
+            req = _CONNECTOR_REQUESTS[prefix][1](Connector=connector)
+            return await t.unary(method, req, type(connector), deadline=timeout)
+
+        async def legacy() -> C:
             await t.unary(method_path(_LEGACY_UPSERTS[prefix]), connector, _Empty, deadline=timeout)
-            return await self.get_connector(
-                type(connector), connector.Metadata.Name, timeout=timeout
-            )
+            name = connector.Metadata.Name
+            return await self.get_connector(type(connector), name, timeout=timeout)
+
+        return await self._prefer(method, v2, legacy)
 
     async def delete_connector(
         self, kind: type[C], name: str, *, timeout: float | None = None

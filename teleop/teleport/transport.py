@@ -34,6 +34,7 @@ from google.protobuf.message import Message
 from teleop.teleport.channel import ChannelPool
 from teleop.teleport.clock import Clock
 from teleop.teleport.errors import error_for_code
+from teleop.teleport.fallback import FallbackMemory
 from teleop.teleport.metrics import TeleportMetrics
 from teleop.teleport.retry import RetryPolicy, call_with_retry, is_idempotent
 
@@ -61,6 +62,8 @@ class Transport:
         self._metrics = metrics
         self._retry = retry
         self._timeout = timeout
+        # methods the server answered UNIMPLEMENTED (see fallback); the resource methods use it
+        self.fallbacks = FallbackMemory()
 
     async def unary(
         self,
