@@ -46,7 +46,6 @@ class TLSMaterial:
         names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         return str(names[0].value) if names else ""
 
-
     def validate(self) -> TLSMaterial:
         """Check that the certificate, key and CAs parse and that the key matches the certificate.
 
