@@ -1,7 +1,8 @@
 """The generic reconciler: the Go operator's algorithm for any kind, with fewer writes.
 
 One ``GenericReconciler`` per kind, parameterised by an ``Adapter``; it never names a kind. It
-reads the CR from the informer's cache (no API GET), and per reconcile:
+reads the CR from the informer's cache (no API GET; ``OwnWrites`` bridges the cache's lag behind
+our own writes), and per reconcile:
 
 1. CR gone → nothing. Being deleted → ``finalize`` (below).
 2. ``teleport.dev/ignore`` → nothing at all.
@@ -53,6 +54,7 @@ from teleop.operator.reconcilers.compare import desired_hash, needs_write
 from teleop.operator.reconcilers.desired import build_desired
 from teleop.operator.reconcilers.header import labels_of, metadata_of, revision_of
 from teleop.operator.reconcilers.options import ReconcilerOptions
+from teleop.operator.reconcilers.ownwrites import OwnWrites
 from teleop.operator.reconcilers.status import StatusBuilder, write_status
 from teleop.runtime import (
     Clock,
@@ -112,10 +114,12 @@ class GenericReconciler:
         self._clock = clock
         self.options = options if options is not None else ReconcilerOptions()
         self._log = logger if logger is not None else _log
+        self._own_writes = OwnWrites()
         self._what = f"{self.kind.teleport_kind.replace('_', ' ')}"
 
     async def reconcile(self, request: Request) -> Result:
-        cr = self._lister.get(request.namespace, request.name)
+        cached = self._lister.get(request.namespace, request.name)
+        cr = self._own_writes.current(request.namespace, request.name, cached)
         if cr is None:
             self._log.info("not found")
             return Result()
@@ -142,13 +146,14 @@ class GenericReconciler:
             status.ready(False, c.REASON_FAILED_TO_DECODE, text)
             self._recorder.event(cr, ev.WARNING, ev.INVALID_SPEC, text)
             self._log.info("the CR does not decode, nothing sent to Teleport: %s", e)
-            await write_status(self._kube, self._rt, cr, status)
+            await self._write_status(cr, status)
             return Result()
         status.set(c.CONDITION_VALID_STRUCTURE, True, c.REASON_NO_ERROR, msg.decoded())
 
         if FINALIZER not in (cr["metadata"].get("finalizers") or []):
             self._log.info("adding finalizer")
-            await self._set_finalizers(cr, [*(cr["metadata"].get("finalizers") or []), FINALIZER])
+            finalizers = [*(cr["metadata"].get("finalizers") or []), FINALIZER]
+            cr = await self._set_finalizers(cr, finalizers)
 
         existing = await self._teleport(cr, status, self.adapter.get(name), missing_ok=True)
         if existing is not None and not is_owned(existing):
@@ -157,7 +162,7 @@ class GenericReconciler:
             status.ready(False, c.REASON_ORIGIN_LABEL_NOT_MATCHING, text)
             self._recorder.event(cr, ev.WARNING, ev.NOT_OWNED, text)
             self._log.info("refusing to reconcile: the Teleport resource is not owned by teleop")
-            await write_status(self._kube, self._rt, cr, status)
+            await self._write_status(cr, status)
             return Result(requeue_after=self.options.unowned_requeue_after)
         if existing is None:
             status.set(
@@ -177,7 +182,7 @@ class GenericReconciler:
             status.set(c.CONDITION_RECONCILED, False, c.REASON_MUTATION_ERROR, text)
             status.ready(False, c.REASON_MUTATION_ERROR, text)
             self._recorder.event(cr, ev.WARNING, ev.MUTATION_FAILED, text)
-            await write_status(self._kube, self._rt, cr, status)
+            await self._write_status(cr, status)
             raise
 
         hash_ = desired_hash(desired)
@@ -211,7 +216,7 @@ class GenericReconciler:
         status.set(c.CONDITION_RECONCILED, True, c.REASON_NO_ERROR, msg.reconciled())
         status.ready(True, msg.READY_REASON_RECONCILED, msg.ready(self._what, name))
         status.applied(revision, hash_)
-        await write_status(self._kube, self._rt, cr, status)
+        await self._write_status(cr, status)
         return Result()
 
     async def _teleport(
@@ -232,7 +237,7 @@ class GenericReconciler:
             status.set(c.CONDITION_RECONCILED, False, c.REASON_TELEPORT_ERROR, text)
             status.ready(False, c.REASON_TELEPORT_ERROR, text)
             self._recorder.event(cr, ev.WARNING, ev.TELEPORT_ERROR, text)
-            await write_status(self._kube, self._rt, cr, status)
+            await self._write_status(cr, status)
             raise
 
     # -- deletion -------------------------------------------------------------------------------
@@ -311,11 +316,19 @@ class GenericReconciler:
         )
         self._recorder.event(cr, ev.WARNING, ev.TELEPORT_ERROR, text)
 
-    async def _set_finalizers(self, cr: KubeObject, finalizers: list[str]) -> None:
+    async def _write_status(self, cr: KubeObject, status: StatusBuilder) -> None:
+        written = await write_status(self._kube, self._rt, cr, status)
+        if written is not None:
+            self._own_writes.record(cr, written)
+
+    async def _set_finalizers(self, cr: KubeObject, finalizers: list[str]) -> KubeObject:
+        """Merge-patch ``metadata.finalizers`` (optimistic lock); returns the updated CR."""
         md = cr["metadata"]
         patch = {
             "metadata": {"finalizers": finalizers, "resourceVersion": md.get("resourceVersion")}
         }
-        await self._kube.patch(
+        written = await self._kube.patch(
             self._rt, md["name"], patch, namespace=md.get("namespace"), patch_type=PatchType.MERGE
         )
+        self._own_writes.record(cr, written)
+        return written

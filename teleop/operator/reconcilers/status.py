@@ -151,13 +151,16 @@ def status_patch(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, An
 
 async def write_status(
     client: KubeClient, rt: ResourceType, cr: KubeObject, builder: StatusBuilder
-) -> bool:
-    """Write the builder's status if it changed (one merge patch on /status); True if written."""
+) -> KubeObject | None:
+    """Write the builder's status if it changed (one merge patch on /status).
+
+    Returns the object the API server answered with, or None when nothing was written.
+    """
     patch = builder.patch()
     if patch is None:
-        return False
+        return None
     md = cr.get("metadata") or {}
-    await client.patch(
+    return await client.patch(
         rt,
         md["name"],
         patch,
@@ -165,4 +168,3 @@ async def write_status(
         patch_type=PatchType.MERGE,
         subresource="status",
     )
-    return True
