@@ -5,8 +5,10 @@ credentials at creation, so picking up a new certificate means a new channel. ``
 keeps one *current* channel for new calls and any number of *retired* ones: a call leases the
 current channel for its whole duration, and a retired channel is closed as soon as its last lease
 ends, or after ``drain_grace`` seconds at the latest (then its stragglers fail with CANCELLED and
-the caller's reconcile retries). No call ever starts on a retired channel and no call in flight is
-cut short by a rotation, so rotation is invisible to callers.
+the caller's reconcile retries). No call ever starts on a retired channel and no unary call in
+flight is cut short by a rotation, so rotation is invisible to unary callers. A server stream
+(WatchEvents) holds its lease until it ends, so it is the one thing the grace period does cut
+short: ``Transport.stream`` then raises ``ChannelRetired`` (see ``is_retired``).
 
 ``run`` is the watcher: it polls the source's stamp (inode, size, mtime) every ``poll_interval``
 on the injected clock and reloads when it changes. A reload that fails (a half-written file, unsafe
@@ -119,6 +121,10 @@ class ChannelPool:
             gen.leases -= 1
             if gen.retired_at is not None and gen.leases == 0:
                 await self._close_generation(gen)
+
+    def is_retired(self, channel: grpc.aio.Channel) -> bool:
+        """True when ``channel`` was current once and a rotation replaced it (open pool only)."""
+        return not self._closed and channel is not self._current.channel
 
     def reload_if_changed(self) -> bool:
         """Switch to new credentials if the source's stamp changed; True when it switched."""

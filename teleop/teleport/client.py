@@ -19,6 +19,19 @@ Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private on
 share a registry must share one ``TeleportMetrics`` (``metrics=``), since a registry refuses a
 family registered twice. The resource
 methods themselves are in ``resources.ResourceCalls``.
+
+Credential rotation and watches: unary calls never notice a rotation (each attempt leases the
+current channel). A ``watch_events`` stream is different: it stays on the channel it started on,
+which is retired by the rotation and closed once ``drain_grace`` runs out. The stream then ends
+with ``ChannelRetired`` (a ``ConnectionProblem``) rather than a plain cancellation, so a watch
+loop (drift detection) should catch it, re-list if it needs to, and call ``watch_events`` again::
+
+    while True:
+        try:
+            async for event in client.watch_events(["role"]):
+                handle(event)
+        except ChannelRetired:
+            continue  # the new watch runs on the new channel
 """
 
 from __future__ import annotations

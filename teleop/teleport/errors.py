@@ -23,6 +23,10 @@ anything else        ``TeleportError``
 ==================== ======================================================
 
 The message is the status details string, which is Teleport's user-facing message.
+
+One error has no status code of its own: ``ChannelRetired`` (a ``ConnectionProblem``) ends a server
+stream (WatchEvents) whose channel a credential rotation retired and then closed; the caller
+re-opens the stream, which then runs on the new channel.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ __all__ = [
     "AccessDenied",
     "AlreadyExists",
     "BadParameter",
+    "ChannelRetired",
     "CompareFailed",
     "ConnectionProblem",
     "InsecureIdentityFile",
@@ -84,6 +89,10 @@ class LimitExceeded(TeleportError):
 
 class ConnectionProblem(TeleportError):
     """The server could not be reached (``UNAVAILABLE``), after any retries."""
+
+
+class ChannelRetired(ConnectionProblem):
+    """A stream ended because a credential rotation retired its channel; open it again."""
 
 
 class Timeout(ConnectionProblem):

@@ -132,7 +132,11 @@ class ResourceCalls:
     ) -> AsyncIterator[event_pb2.Event]:
         """Stream ``proto.Event`` for ``kinds`` (all when empty); the first event is ``INIT``.
 
-        A watch has no deadline unless ``timeout`` (seconds, for the whole stream) is given.
+        A watch has no deadline unless ``timeout`` (seconds, for the whole stream) is given. It
+        stays on the channel it started on: after a credential rotation it keeps running until
+        the retired channel is closed (``drain_grace`` at the latest), and then raises
+        ``ChannelRetired``. Catch it, re-list and call ``watch_events`` again (the new watch runs
+        on the new channel). The stream returning normally means the server ended it.
         """
         req = authpb.Watch(Kinds=[types_pb2.WatchKind(Kind=k) for k in kinds])
         async for event in self._transport_or_raise().stream(

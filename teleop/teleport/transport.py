@@ -14,8 +14,10 @@ message and the response type; everything else a call needs is here so each poli
 Server streams (``stream``, used for WatchEvents) are never retried and get a deadline only when
 the caller passes ``deadline`` (for the whole stream); they
 hold their channel lease while open, so after a credential rotation a watch keeps the old channel
-until it ends or the pool's drain grace closes it (the watch then fails and the caller re-watches
-on the new channel).
+until it ends or the pool's drain grace closes it. Closing a channel cancels its calls, which grpc
+surfaces as ``asyncio.CancelledError``; when the channel was retired (and our own task is not being
+cancelled) that becomes ``ChannelRetired``, as does an error status on a retired channel, so the
+caller can tell "re-watch on the new channel" from a real cancellation or failure.
 
 Calls use ``grpc.aio.Channel.unary_unary`` with the messages' own (de)serialisers rather than
 generated service stubs, so one code path serves every service and fallbacks are just another
@@ -24,6 +26,7 @@ method name.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import TypeVar
 
@@ -33,7 +36,7 @@ from google.protobuf.message import Message
 
 from teleop.teleport.channel import ChannelPool
 from teleop.teleport.clock import Clock
-from teleop.teleport.errors import error_for_code
+from teleop.teleport.errors import ChannelRetired, error_for_code
 from teleop.teleport.fallback import FallbackMemory
 from teleop.teleport.metrics import TeleportMetrics
 from teleop.teleport.retry import RetryPolicy, call_with_retry, is_idempotent
@@ -123,11 +126,26 @@ class Transport:
                     if isinstance(message, response_type):
                         yield message
                 self._metrics.requests.labels(method=method, code="OK").inc()
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if (task is not None and task.cancelling()) or not self.pool.is_retired(channel):
+                    raise
+                self._metrics.requests.labels(method=method, code="CANCELLED").inc()
+                raise _retired(method) from None
             except grpc.aio.AioRpcError as e:
                 self._metrics.requests.labels(method=method, code=e.code().name).inc()
+                if self.pool.is_retired(channel):
+                    raise _retired(method) from None
                 raise error_for_code(e.code(), e.details()) from None
             finally:
                 call.cancel()
+
+
+def _retired(method: str) -> ChannelRetired:
+    return ChannelRetired(
+        f"{method}: stream ended because a credential rotation retired its channel; re-open it",
+        code=grpc.StatusCode.CANCELLED,
+    )
 
 
 def _serialize(message: Message) -> bytes:

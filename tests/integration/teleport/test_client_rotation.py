@@ -1,5 +1,8 @@
 """Identity rotation: tbot rewrites the identity file while calls run; none may fail.
 
+A watch is the exception: it stays on its channel and ends with ``ChannelRetired`` once the
+retired channel is closed, and the caller re-watches on the new one.
+
 The client's credential watcher runs on a ``FakeClock``, so each poll happens exactly when the
 test advances the clock; only the calls themselves run on real sockets.
 """
@@ -11,9 +14,10 @@ import itertools
 import os
 from collections.abc import AsyncIterator, Callable
 
+import grpc
 import pytest
 
-from teleop.teleport import Client
+from teleop.teleport import AccessDenied, ChannelRetired, Client, ConnectionProblem, types
 from teleop.testing.clock import FakeClock
 from teleop.testing.faketeleport import FakeTeleport
 from teleop.testing.faketeleport.tlsgen import write_private
@@ -99,3 +103,54 @@ async def test_bad_rewrite_keeps_old_credentials_until_fixed(
     assert client.generation == 2
     await client.upsert_role(role("after-fix"))
     assert [r.caller for r in teleport.log.records()] == ["operator", "fixed"]
+
+
+async def test_watch_ends_with_channel_retired_and_rewatches_on_new_channel(
+    client: Client, teleport: FakeTeleport, clock: FakeClock
+) -> None:
+    assert teleport.tls is not None
+    events = client.watch_events(["role"])
+    assert (await anext(events)).Type == types.INIT
+    teleport.tls.ca().write_identity(identity_path(teleport), "operator-renewed")
+    await clock.advance(1.0)
+    assert client.generation == 2
+    assert client.draining_channels == 1  # the watch holds the old channel
+    await client.upsert_role(role("during-grace"))
+    put = await anext(events)  # still delivered while the old channel drains
+    assert put.Role.Metadata.Name == "during-grace"
+    pending = asyncio.ensure_future(anext(events))
+    await asyncio.sleep(0.05)
+    assert not pending.done()
+    await clock.advance(5.0)  # drain_grace runs out: the retired channel is closed
+    with pytest.raises(ChannelRetired) as err:
+        await asyncio.wait_for(pending, 5.0)
+    assert isinstance(err.value, ConnectionProblem)
+    assert client.draining_channels == 0
+    again = client.watch_events(["role"])
+    assert (await anext(again)).Type == types.INIT
+    await client.upsert_role(role("after"))
+    assert (await anext(again)).Role.Metadata.Name == "after"
+    await again.aclose()
+
+
+async def test_watch_cancelled_by_its_owner_is_not_channel_retired(
+    client: Client, teleport: FakeTeleport, clock: FakeClock
+) -> None:
+    assert teleport.tls is not None
+    events = client.watch_events(["role"])
+    assert (await anext(events)).Type == types.INIT
+    teleport.tls.ca().write_identity(identity_path(teleport), "operator-renewed")
+    await clock.advance(1.0)
+    pending = asyncio.ensure_future(anext(events))
+    await asyncio.sleep(0.05)
+    pending.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await pending
+
+
+async def test_watch_error_on_current_channel_is_mapped(
+    client: Client, teleport: FakeTeleport
+) -> None:
+    teleport.faults.fail("WatchEvents", grpc.StatusCode.PERMISSION_DENIED, "no watching")
+    with pytest.raises(AccessDenied):
+        await anext(client.watch_events(["role"]))
