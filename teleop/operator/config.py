@@ -123,7 +123,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("namespace", "", "namespace to watch and hold the Lease in; falls back to POD_NAMESPACE, "
          "then the service-account namespace file"),
     Flag("kubeconfig", "", "kubeconfig file; falls back to KUBECONFIG, then the in-cluster config"),
-    Flag("auth-server", "127.0.0.1:3025", "Teleport Auth (or Proxy) address, host:port"),
+    Flag("auth-server", "127.0.0.1:3025", "Teleport Auth Service gRPC address, host:port "
+         "(not a Proxy)"),
     Flag("identity-file", "", "Teleport identity file (from tbot or `tctl auth sign "
          "--format=file`); re-read when it changes"),
     Flag("tls-server-name", "teleport.cluster.local", "name the Teleport server certificate is "
