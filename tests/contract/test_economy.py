@@ -1,0 +1,90 @@
+"""Write economy, measured from the doubles' write logs, for every kind.
+
+- A new CR costs at most 2 Kubernetes writes to the CR (the finalizer, then the status) and
+  exactly 1 Teleport write.
+- Reconciling an unchanged CR costs nothing: after a restart over converged CRs the operator
+  reconciles each one again (``controller_runtime_reconcile_total``) and reads it from Teleport
+  (the client's ``teleop_teleport_requests_total``), then writes neither to Kubernetes nor to
+  Teleport.
+
+CR writes are the patches/updates of the CR itself, /status included (the test's own create is
+not counted); Kubernetes Events are counted separately and must stay bounded (at most one per
+Teleport write). ``settle`` is the barrier that makes "and nothing more after that" checkable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.contract.harness import Env, eventually
+from tests.contract.primitives import PRIMITIVES, Primitives
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+every_kind = pytest.mark.parametrize("p", PRIMITIVES, ids=lambda p: p.id)
+
+
+def _show(records: list[object]) -> str:
+    return "\n".join(repr(r) for r in records)
+
+
+@every_kind
+async def test_new_cr_costs_two_kube_writes_and_one_teleport_write(env: Env, p: Primitives) -> None:
+    await p.prerequisites(env.tctl)
+    name = "economy"
+    async with env.operator() as op:
+        kube_mark, teleport_mark = env.kube_mark(), env.teleport_mark()
+        await env.create(p.kind, name, p.valid())
+        await env.wait_ready(p.kind, name)
+        await op.settle(p.kind, [name])
+
+        cr_writes = env.cr_writes(p.kind, name, since=kube_mark)
+        teleport_writes = env.teleport_writes(since=teleport_mark)
+        events = env.event_writes(name, since=kube_mark)
+        print(
+            f"{p.id}: new CR: {len(cr_writes)} CR writes, {len(teleport_writes)} Teleport "
+            f"writes, {len(events)} event writes"
+        )
+        assert 1 <= len(cr_writes) <= 2, _show(list(cr_writes))
+        assert any(w.subresource == "status" for w in cr_writes), _show(list(cr_writes))
+        assert len(teleport_writes) == 1, _show(list(teleport_writes))
+        assert teleport_writes[0].kind == p.kind.teleport_kind
+        assert teleport_writes[0].name == name
+        assert len(events) <= len(teleport_writes), _show(list(events))
+
+
+@every_kind
+async def test_unchanged_cr_costs_no_write_after_restart(env: Env, p: Primitives) -> None:
+    await p.prerequisites(env.tctl)
+    names = ["steady-a", "steady-b"]
+    async with env.operator() as op:
+        for name in names:
+            await env.create(p.kind, name, p.valid())
+        for name in names:
+            await env.wait_ready(p.kind, name)
+        await op.settle(p.kind, names)
+
+    kube_mark, teleport_mark = env.kube_mark(), env.teleport_mark()
+    async with env.operator() as op:
+        await eventually(
+            lambda: op.reconciles(p.kind) >= len(names),
+            what=f"{p.kind.kind} reconciles after the restart",
+        )
+        await op.settle(p.kind, names)
+        assert op.teleport_calls("/Get") >= len(names), "the CRs were not checked in Teleport"
+
+        cr_writes = env.cr_writes(p.kind, names[0], since=kube_mark) + env.cr_writes(
+            p.kind, names[1], since=kube_mark
+        )
+        teleport_writes = env.teleport_writes(since=teleport_mark)
+        events = env.event_writes(names[0], since=kube_mark) + env.event_writes(
+            names[1], since=kube_mark
+        )
+        print(
+            f"{p.id}: restart over 2 unchanged CRs: {op.reconciles(p.kind):g} reconciles, "
+            f"{len(cr_writes)} CR writes, {len(teleport_writes)} Teleport writes, "
+            f"{len(events)} event writes"
+        )
+        assert cr_writes == [], _show(list(cr_writes))
+        assert teleport_writes == [], _show(list(teleport_writes))
+        assert events == [], _show(list(events))
