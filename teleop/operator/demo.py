@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -80,29 +81,34 @@ async def _run_in(
 
     log_path = workdir / "teleop.log"
     with log_path.open("w", encoding="utf-8") as log_stream:
-        configure_logging(config.log_level, config.log_format, stream=log_stream)
-        async with (
-            FakeKube(host="127.0.0.1", port=0) as kube,
-            FakeTeleport(tls_dir=workdir / "tls") as teleport,
-        ):
-            if teleport.tls is None:  # pragma: no cover - tls_dir was given
-                raise RuntimeError("faketeleport did not write its TLS directory")
-            kubeconfig = kube.write_kubeconfig(workdir / "kubeconfig", namespace=config.namespace)
-            operator = Operator(
-                _operator_config(config, kubeconfig, teleport.address, teleport.tls.identity)
-            )
-            header = [
-                "teleop demo: the operator on an in-process fakekube and faketeleport",
-                f"  fakekube      {kube.url}",
-                f"  kubectl       kubectl --kubeconfig {kubeconfig} get teleport -A",
-                f"  faketeleport  {teleport.address} (identity {teleport.tls.identity})",
-                f"  samples       {samples_dir}",
-                f"  logs          {log_path}",
-            ]
-            async with KubeClient.from_url(kube.url) as client:
-                await install(client, config.namespace, samples)
-                demo = _Demo(config, operator, client, samples, header, out)
-                return await demo.run()
+        handler = configure_logging(config.log_level, config.log_format, stream=log_stream)
+        try:
+            async with (
+                FakeKube(host="127.0.0.1", port=0) as kube,
+                FakeTeleport(tls_dir=workdir / "tls") as teleport,
+            ):
+                if teleport.tls is None:  # pragma: no cover - tls_dir was given
+                    raise RuntimeError("faketeleport did not write its TLS directory")
+                kubeconfig = kube.write_kubeconfig(
+                    workdir / "kubeconfig", namespace=config.namespace
+                )
+                operator = Operator(
+                    _operator_config(config, kubeconfig, teleport.address, teleport.tls.identity)
+                )
+                header = [
+                    "teleop demo: the operator on an in-process fakekube and faketeleport",
+                    f"  fakekube      {kube.url}",
+                    f"  kubectl       kubectl --kubeconfig {kubeconfig} get teleport -A",
+                    f"  faketeleport  {teleport.address} (identity {teleport.tls.identity})",
+                    f"  samples       {samples_dir}",
+                    f"  logs          {log_path}",
+                ]
+                async with KubeClient.from_url(kube.url) as client:
+                    await install(client, config.namespace, samples)
+                    demo = _Demo(config, operator, client, samples, header, out)
+                    return await demo.run()
+        finally:
+            logging.getLogger().removeHandler(handler)  # its file is about to close
 
 
 def _operator_config(
@@ -167,7 +173,8 @@ class _Demo:
                 return  # run() failed or was stopped; its error is reported by run()
             if self.operator.metrics_url:
                 self.header.append(f"  metrics       {self.operator.metrics_url}")
-            await apply_samples(self.client, self.config.namespace, self.samples)
+            for line in await apply_samples(self.client, self.config.namespace, self.samples):
+                print(f"teleop: sample refused: {line}", file=sys.stderr)
             self.status = await self._watch()
         finally:
             self.operator.stop()
@@ -175,24 +182,22 @@ class _Demo:
     async def _watch(self) -> int:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.config.demo_timeout
-        last, announced = "", False
+        last = ""
         while not self.stopping.is_set():
             rows = await self._rows()
             text = render(rows, self.header)
+            ready = all_ready(rows)
+            if ready:
+                text += f"\n\nAll {len(rows)} sample resources are Ready in Teleport." + (
+                    "" if self.config.demo_exit_when_ready else " Press Ctrl-C to stop."
+                )
             if self.tty:
                 self.out.write("\x1b[H\x1b[J" + text + "\n")
             elif text != last:
                 self.out.write(text + "\n\n")
             last = text
-            if all_ready(rows) and not announced:
-                announced = True
-                self.out.write(
-                    f"All {len(rows)} sample resources are Ready in Teleport."
-                    + ("" if self.config.demo_exit_when_ready else " Press Ctrl-C to stop.")
-                    + "\n"
-                )
             self.out.flush()
-            if announced and self.config.demo_exit_when_ready:
+            if ready and self.config.demo_exit_when_ready:
                 return 0
             if self.config.demo_exit_when_ready and loop.time() > deadline:
                 waiting = ", ".join(f"{r.kind}/{r.name}" for r in rows if not r.is_ready)

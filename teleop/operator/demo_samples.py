@@ -24,7 +24,7 @@ import teleop
 from teleop.operator.apis import KINDS_BY_NAME, KindSpec
 from teleop.operator.apis.conventions import ANNOTATION_SECRET_LOOKUP, SECRET_SCHEME
 from teleop.operator.crdgen import KUSTOMIZATION, render_crds
-from teleop.runtime import KubeClient, KubeObject, ResourceType
+from teleop.runtime import ApiError, KubeClient, KubeObject, ResourceType
 
 __all__ = [
     "CRDS",
@@ -136,9 +136,14 @@ async def install(kube: KubeClient, namespace: str, samples: list[Sample]) -> No
         await kube.create(SECRETS, secret, namespace=namespace)
 
 
-async def apply_samples(kube: KubeClient, namespace: str, samples: list[Sample]) -> None:
-    """Create every sample CR in ``namespace``."""
+async def apply_samples(kube: KubeClient, namespace: str, samples: list[Sample]) -> list[str]:
+    """Create every sample CR in ``namespace``; one line per sample the API server refused."""
+    refused: list[str] = []
     for sample in samples:
         version = str(sample.body["apiVersion"]).rpartition("/")[2]
         body = {**sample.body, "metadata": {**sample.body["metadata"], "namespace": namespace}}
-        await kube.create(resource_type(sample.kind, version), body, namespace=namespace)
+        try:
+            await kube.create(resource_type(sample.kind, version), body, namespace=namespace)
+        except ApiError as exc:
+            refused.append(f"{sample.source.name}: {sample.kind.kind}/{sample.name}: {exc}")
+    return refused

@@ -99,6 +99,9 @@ def _crds(output: Path, *, check: bool) -> int:
 
 def _run(config: OperatorConfig) -> int:
     if config.demo:
+        # The demo stops its in-process faketeleport while gRPC's shared subchannels may still
+        # be open; keep gRPC's INFO lines about the resulting GOAWAY off the user's terminal.
+        os.environ.setdefault("GRPC_VERBOSITY", "ERROR")
         from teleop.operator.demo import run_demo
 
         return asyncio.run(run_demo(config))

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from pathlib import Path
 
 import pytest
+import yaml
 
 from teleop.operator.app import FatalError, Operator
+from teleop.operator.config import OperatorConfig
+from teleop.operator.demo import run_demo
 from teleop.operator.demo_samples import apply_samples, resource_type
 from teleop.operator.demo_summary import row_for
 from teleop.operator.resources import ReconcilerOptions, SetupResult
 from teleop.runtime import Manager, ResourceType
 from teleop.teleport import Client, types
 from tests.integration.app.conftest import NAMESPACE, World, http_get
+from tests.unit.operator.samples import SAMPLES_DIR
 
 
 async def test_runs_serves_probes_and_both_metric_families_and_stops(world: World) -> None:
@@ -130,3 +135,27 @@ async def test_stop_during_the_preflight_returns(world: World) -> None:
     await asyncio.sleep(0.3)
     operator.stop()
     await asyncio.wait_for(task, 10)
+
+
+async def test_demo_in_process_reports_what_is_not_ready_after_the_timeout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "role.yaml").write_text((SAMPLES_DIR / "role.yaml").read_text())
+    broken = yaml.safe_load((SAMPLES_DIR / "provisiontoken.yaml").read_text())
+    broken["spec"] = {"roles": "not-a-list"}
+    (tmp_path / "token.yaml").write_text(yaml.safe_dump(broken))
+    config = OperatorConfig(
+        demo=True,
+        demo_exit_when_ready=True,
+        demo_timeout=1.0,
+        demo_samples=str(tmp_path),
+        namespace="teleop-demo",
+    )
+    out = io.StringIO()
+    assert await asyncio.wait_for(run_demo(config, out=out), 30) == 1
+    text = out.getvalue()
+    assert "TeleportRole" in text
+    assert f"Not Ready after 1s: TeleportProvisionToken/{broken['metadata']['name']}" in text
+    err = capsys.readouterr().err
+    assert "teleop: sample refused: token.yaml: TeleportProvisionToken/" in err
+    assert "the operator's last log lines" in err
