@@ -11,8 +11,8 @@ teleop writes to Teleport only when it must (see .notes/operator-interfaces.md, 
    write;
 3. otherwise (the CR changed, or someone changed the resource in Teleport) → write.
 
-The hash is SHA-256 over the deterministic protobuf serialization of the desired message with the
-revision cleared. It covers resolved secrets, so a rotated Secret is written, but never reveals
+The hash is SHA-256 over the deterministic protobuf serialization of the desired message without
+the server-managed fields. It covers resolved secrets, so a rotated Secret is written, but never reveals
 them.
 """
 
@@ -55,11 +55,11 @@ def same_resource(
     return normalized(desired, clear_server_fields) == normalized(actual, clear_server_fields)
 
 
-def desired_hash(desired: Message) -> str:
-    """SHA-256 (hex) of ``desired``'s deterministic serialization, revision cleared."""
-    copy = type(desired)()
-    copy.CopyFrom(desired)
-    metadata_of(copy).Revision = ""
+def desired_hash(desired: Message, clear_server_fields: Normalizer | None = None) -> str:
+    """SHA-256 (hex) of ``desired``'s deterministic serialization without server-managed fields
+    (revision, and what ``clear_server_fields`` clears: a user's ``created_by``, copied in from
+    Teleport, must not change the hash)."""
+    copy = normalized(desired, clear_server_fields)
     return hashlib.sha256(copy.SerializeToString(deterministic=True)).hexdigest()
 
 
@@ -77,7 +77,7 @@ def needs_write(
     actual_revision = metadata_of(actual).Revision
     return not (
         applied_hash is not None
-        and applied_hash == desired_hash(desired)
+        and applied_hash == desired_hash(desired, clear_server_fields)
         and actual_revision != ""
         and applied_revision == actual_revision
     )

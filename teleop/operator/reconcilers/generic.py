@@ -185,7 +185,7 @@ class GenericReconciler:
             await self._write_status(cr, status)
             raise
 
-        hash_ = desired_hash(desired)
+        hash_ = desired_hash(desired, self.adapter.clear_server_fields)
         if existing is None:
             self._log.info("creating object in Teleport")
             stored = await self._teleport(cr, status, self.adapter.create(desired))

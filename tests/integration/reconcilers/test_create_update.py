@@ -96,6 +96,12 @@ async def test_user_keeps_created_by_and_tokens_upsert(harness: Harness) -> None
     await harness.create("TeleportUser", "alice", {"roles": ["r1"]})
     await harness.reconcile("TeleportUser", "alice")
     assert harness.teleport_writes("alice") == ["CreateUser"]
+    # created_by, copied from Teleport on later passes, changes neither the hash nor the status
+    user_kind = KINDS_BY_NAME["TeleportUser"]
+    writes = len(harness.cr_writes(user_kind, "alice"))
+    await harness.reconcile("TeleportUser", "alice")
+    assert len(harness.cr_writes(user_kind, "alice")) == writes
+    assert harness.teleport_writes("alice") == ["CreateUser"]
     await harness.patch("TeleportUser", "alice", {"spec": {"traits": {"logins": ["alice"]}}})
     await harness.reconcile("TeleportUser", "alice")
     assert harness.teleport_writes("alice") == ["CreateUser", "UpdateUser"]
