@@ -27,6 +27,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 from prometheus_client import CollectorRegistry
@@ -196,6 +197,8 @@ class Operator:
 
     async def _kube_client(self, metrics: RuntimeMetrics) -> KubeClient:
         cfg = self.config
+        if cfg.kubeconfig is not None and not _is_file(cfg.kubeconfig):
+            raise FatalError(f"--kubeconfig {cfg.kubeconfig}: no such file")
         try:
             if cfg.kubeconfig is not None:
                 return await KubeClient.from_kubeconfig(
@@ -299,6 +302,10 @@ async def _first(aw: Awaitable[T], event: asyncio.Event) -> T | None:
 async def _started(manager: Manager) -> bool:
     await manager.wait_started()
     return True
+
+
+def _is_file(path: str) -> bool:
+    return Path(path).expanduser().is_file()
 
 
 def _identity_name(teleport: Client) -> str:

@@ -159,3 +159,9 @@ async def test_demo_in_process_reports_what_is_not_ready_after_the_timeout(
     err = capsys.readouterr().err
     assert "teleop: sample refused: token.yaml: TeleportProvisionToken/" in err
     assert "the operator's last log lines" in err
+
+
+async def test_missing_kubeconfig_is_fatal(world: World, tmp_path: Path) -> None:
+    config = world.config.model_copy(update={"kubeconfig": str(tmp_path / "nope")})
+    with pytest.raises(FatalError, match=r"^--kubeconfig .*/nope: no such file$"):
+        await asyncio.wait_for(Operator(config).run(), 10)
