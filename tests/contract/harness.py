@@ -19,7 +19,7 @@ import asyncio
 import inspect
 import itertools
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,16 +215,20 @@ class Env:
         assert cr is not None, f"{kind.kind} {name} not found"
         return cr
 
-    async def replace_spec(self, kind: KindSpec, name: str, spec: Mapping[str, Any]) -> None:
+    async def replace_spec(self, kind: KindSpec, name: str, spec: Mapping[str, Any]) -> str:
+        """Replace the spec (JSON patch); returns the resourceVersion of this write."""
         patch = [{"op": "replace", "path": "/spec", "value": dict(spec)}]
         r = await self.api.patch(cr_path(kind, self.namespace, name), patch, ctype=JSON_PATCH)
         assert r.status == 200, (r.status, r.body)
+        return r.rv
 
-    async def annotate(self, kind: KindSpec, name: str, annotations: Mapping[str, str]) -> None:
+    async def annotate(self, kind: KindSpec, name: str, annotations: Mapping[str, str]) -> str:
+        """Merge ``annotations`` in; returns the resourceVersion of this write."""
         r = await self.api.patch(
             cr_path(kind, self.namespace, name), {"metadata": {"annotations": dict(annotations)}}
         )
         assert r.status == 200, (r.status, r.body)
+        return r.rv
 
     async def delete(self, kind: KindSpec, name: str) -> None:
         r = await self.api.req("DELETE", cr_path(kind, self.namespace, name))
@@ -292,8 +296,14 @@ class Env:
     def kube_mark(self) -> int:
         return len(self.kube.writes)
 
-    def cr_writes(self, kind: KindSpec, name: str, since: int = 0) -> list[WriteRecord]:
-        """Writes to the CR itself (incl. /status) after ``since``, minus the test's creates."""
+    def cr_writes(
+        self, kind: KindSpec, name: str, since: int = 0, mine: Collection[str] = ()
+    ) -> list[WriteRecord]:
+        """Writes to the CR itself (incl. /status) after ``since``, but not the test's own.
+
+        The test creates CRs (never counted: the operator only patches) and patches them; pass
+        the resourceVersions its patches returned as ``mine``.
+        """
         return [
             w
             for w in self.kube.writes[since:]
@@ -302,6 +312,7 @@ class Env:
             and w.group == kind.group
             and w.name == name
             and w.verb in ("patch", "update")
+            and w.resource_version not in mine
         ]
 
     def all_cr_writes(self, since: int = 0) -> list[WriteRecord]:

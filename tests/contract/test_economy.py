@@ -88,3 +88,51 @@ async def test_unchanged_cr_costs_no_write_after_restart(env: Env, p: Primitives
         assert cr_writes == [], _show(list(cr_writes))
         assert teleport_writes == [], _show(list(teleport_writes))
         assert events == [], _show(list(events))
+
+
+@every_kind
+async def test_spec_change_costs_one_status_write_and_one_teleport_write(
+    env: Env, p: Primitives
+) -> None:
+    await p.prerequisites(env.tctl)
+    name = "changed"
+    async with env.operator() as op:
+        await env.create(p.kind, name, p.valid())
+        await env.wait_ready(p.kind, name)
+        await op.settle(p.kind, [name])
+
+        kube_mark, teleport_mark = env.kube_mark(), env.teleport_mark()
+        mine = await env.replace_spec(p.kind, name, p.changed())
+        await env.wait_ready(p.kind, name)
+        await op.settle(p.kind, [name])
+        p.assert_matches(await p.read(env.tctl, name), p.changed())
+
+        cr_writes = env.cr_writes(p.kind, name, since=kube_mark, mine=[mine])
+        teleport_writes = env.teleport_writes(since=teleport_mark)
+        events = env.event_writes(name, since=kube_mark)
+        assert [w.subresource for w in cr_writes] == ["status"], _show(list(cr_writes))
+        assert len(teleport_writes) == 1, _show(list(teleport_writes))
+        assert len(events) <= 1, _show(list(events))
+
+
+@every_kind
+async def test_reconcile_of_an_unchanged_cr_costs_nothing(env: Env, p: Primitives) -> None:
+    """An annotation change brings the CR back (the Go predicate), but nothing is to be done."""
+    await p.prerequisites(env.tctl)
+    name = "touched"
+    async with env.operator() as op:
+        await env.create(p.kind, name, p.valid())
+        await env.wait_ready(p.kind, name)
+        await op.settle(p.kind, [name])
+
+        before = op.reconciles(p.kind)
+        kube_mark, teleport_mark = env.kube_mark(), env.teleport_mark()
+        mine = await env.annotate(p.kind, name, {"example.com/note": "touched"})
+        await eventually(
+            lambda: op.reconciles(p.kind) > before, what="the reconcile after the annotation"
+        )
+        await op.settle(p.kind, [name])
+
+        assert env.cr_writes(p.kind, name, since=kube_mark, mine=[mine]) == []
+        assert env.teleport_writes(since=teleport_mark) == []
+        assert env.event_writes(name, since=kube_mark) == []
