@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from teleop.operator.apis import KINDS_BY_NAME
 from teleop.operator.apis.conventions import FINALIZER
 from tests.integration.reconcilers.conftest import Harness
@@ -15,7 +19,8 @@ def conditions(cr: dict) -> dict[str, tuple[str, str]]:
     return {c["type"]: (c["status"], c["reason"]) for c in cr["status"]["conditions"]}
 
 
-async def test_create_is_a_single_pass(harness: Harness) -> None:
+async def test_create_is_a_single_pass(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="teleop.operator")
     await harness.create(ROLE, "dev", SPEC, labels={"team": "a"})
     result = await harness.reconcile(ROLE, "dev")
     assert result.requeue_after == 0
@@ -43,6 +48,8 @@ async def test_create_is_a_single_pass(harness: Harness) -> None:
     assert list(role.Spec.Allow.Logins) == ["root"]
     [event] = await harness.events("dev", reason="Created")
     assert event["type"] == "Normal"
+    logged = [r.getMessage() for r in caplog.records if r.name.startswith("teleop.operator")]
+    assert logged == ["adding finalizer", "creating object in Teleport"]
 
 
 async def test_unchanged_rereconcile_writes_nothing(harness: Harness) -> None:
