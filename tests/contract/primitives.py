@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from google.protobuf.message import Message
@@ -178,7 +178,6 @@ class Primitives:
     key_field: Callable[[Spec], Any]
     """The field whose value differs between stale, spec and modified, read from spec JSON."""
     prerequisites: Callable[[Client], Awaitable[None]] = no_prerequisites
-    extra_kinds: tuple[str, ...] = field(default=())
 
     @property
     def id(self) -> str:
