@@ -248,6 +248,9 @@ class Operator:
             leader_election=cfg.leader_elect,
             leader_election_id=cfg.leader_election_id,
             leader_election_namespace=cfg.namespace,
+            lease_duration=cfg.leader_election_lease_duration,
+            renew_deadline=cfg.leader_election_renew_deadline,
+            retry_period=cfg.leader_election_retry_period,
             sync_period=cfg.sync_period,
             exit_on_lost_leadership=False,  # run_operator turns a lost lease into exit 1
         )

@@ -132,6 +132,11 @@ FLAGS: tuple[Flag, ...] = (
     Flag("leader-elect", "true", "hold a Lease so only one replica reconciles "
          "(--leader-elect=false for a single replica)", boolean=True),
     Flag("leader-election-id", "431e83f4.teleport.dev", "name of the Lease"),
+    Flag("leader-election-lease-duration", "15s", "how long standbys wait before taking over a "
+         "Lease that is not renewed"),
+    Flag("leader-election-renew-deadline", "10s", "how long the leader tries to renew before it "
+         "stops reconciling and exits 1"),
+    Flag("leader-election-retry-period", "2s", "time between attempts to acquire or renew"),
     Flag("metrics-bind-address", ":8080", "address of /metrics; 0 disables it"),
     Flag("health-probe-bind-address", ":8081", "address of /healthz and /readyz; 0 disables them"),
     Flag("sync-period", "10h", "how often every cached CR is reconciled again"),
@@ -197,6 +202,9 @@ class OperatorConfig(BaseModel):
     tls_server_name: str = "teleport.cluster.local"
     leader_elect: bool = True
     leader_election_id: str = "431e83f4.teleport.dev"
+    leader_election_lease_duration: float = 15.0
+    leader_election_renew_deadline: float = 10.0
+    leader_election_retry_period: float = 2.0
     metrics_bind_address: str = ":8080"
     health_probe_bind_address: str = ":8081"
     sync_period: float = 10 * 3600.0
@@ -213,6 +221,9 @@ class OperatorConfig(BaseModel):
 
     @field_validator(
         "sync_period",
+        "leader_election_lease_duration",
+        "leader_election_renew_deadline",
+        "leader_election_retry_period",
         "identity_reload_interval",
         "teleport_timeout",
         "preflight_timeout",
@@ -223,7 +234,14 @@ class OperatorConfig(BaseModel):
     def _durations(cls, value: Any) -> Any:
         return _duration(value)
 
-    @field_validator("sync_period", "identity_reload_interval", "teleport_timeout")
+    @field_validator(
+        "sync_period",
+        "leader_election_lease_duration",
+        "leader_election_renew_deadline",
+        "leader_election_retry_period",
+        "identity_reload_interval",
+        "teleport_timeout",
+    )
     @classmethod
     def _positive(cls, value: float) -> float:
         if value <= 0:
@@ -283,9 +301,20 @@ class OperatorConfig(BaseModel):
 
     @model_validator(mode="after")
     def _complete(self) -> OperatorConfig:
-        if self.demo:
-            return self
         problems: list[str] = []
+        if self.leader_election_renew_deadline >= self.leader_election_lease_duration:
+            problems.append(
+                "--leader-election-renew-deadline: must be less than "
+                "--leader-election-lease-duration"
+            )
+        if self.leader_election_retry_period >= self.leader_election_renew_deadline:
+            problems.append(
+                "--leader-election-retry-period: must be less than --leader-election-renew-deadline"
+            )
+        if self.demo:
+            if problems:
+                raise ValueError("\n".join(problems))
+            return self
         if not self.identity_file:
             problems.append(
                 "--identity-file: required (a Teleport identity file from tbot or "

@@ -17,16 +17,19 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
 import pytest
 
 from teleop.operator.demo_samples import install, load_samples
-from teleop.runtime import KubeClient
+from teleop.runtime import KubeClient, ResourceType
 from tests.unit.operator.samples import SAMPLES_DIR
 
 NAMESPACE = "teleop-cli"
+LEASES = ResourceType("coordination.k8s.io", "v1", "leases", "Lease")
+LEASE = "431e83f4.teleport.dev"
 Proc = asyncio.subprocess.Process
 
 
@@ -56,6 +59,7 @@ async def process(*args: str, env: dict[str, str] | None = None) -> AsyncIterato
 
 @dataclass
 class Servers:
+    kube_url: str
     kubeconfig: Path
     teleport: str
     identity: str
@@ -86,7 +90,7 @@ async def servers(tmp_path: Path) -> AsyncIterator[Servers]:
             ready = json.loads(await teleport.stdout.readline())
         async with KubeClient.from_url(url) as client:
             await install(client, NAMESPACE, load_samples(SAMPLES_DIR))
-        yield Servers(kubeconfig, ready["address"], ready["identity"])
+        yield Servers(url, kubeconfig, ready["address"], ready["identity"])
         for proc in (kube, teleport):
             proc.terminate()
 
@@ -150,6 +154,49 @@ async def test_run_becomes_ready_serves_metrics_and_exits_0_on_sigterm(servers: 
             _, err = await proc.communicate()
         assert proc.returncode == 0, err.decode()[-2000:]
         assert b"received SIGTERM, shutting down gracefully" in err
+
+
+async def test_a_lost_lease_exits_1(servers: Servers) -> None:
+    probes = free_port()
+    env = base_env(KUBECONFIG=str(servers.kubeconfig), TELEOP_LOG_FORMAT="text")
+    async with process(
+        "-m",
+        "teleop",
+        "run",
+        "--namespace",
+        NAMESPACE,
+        "--identity-file",
+        servers.identity,
+        "--auth-server",
+        servers.teleport,
+        "--metrics-bind-address",
+        "0",
+        "--health-probe-bind-address",
+        f"127.0.0.1:{probes}",
+        "--leader-election-lease-duration",
+        "2s",
+        "--leader-election-renew-deadline",
+        "1s",
+        "--leader-election-retry-period",
+        "200ms",
+        env=env,
+    ) as proc:
+        await wait_ready(f"http://127.0.0.1:{probes}/readyz", proc)
+        async with KubeClient.from_url(servers.kube_url) as client:
+            async with asyncio.timeout(10):
+                while True:
+                    lease = await client.get(LEASES, LEASE, namespace=NAMESPACE)
+                    if lease["spec"].get("holderIdentity"):
+                        break
+                    await asyncio.sleep(0.1)
+            now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            steal = {"spec": {"holderIdentity": "thief", "renewTime": now,
+                              "leaseDurationSeconds": 3600}}  # fmt: skip
+            await client.patch(LEASES, LEASE, steal, namespace=NAMESPACE)
+        async with asyncio.timeout(15):
+            _, err = await proc.communicate()
+    assert proc.returncode == 1, err.decode()[-2000:]
+    assert b"lost the leader election Lease 431e83f4.teleport.dev" in err
 
 
 async def test_unreachable_teleport_exits_1_with_one_line(servers: Servers) -> None:

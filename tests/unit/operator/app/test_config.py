@@ -220,3 +220,21 @@ def test_config_is_frozen() -> None:
     cfg = load(COMPLETE)
     with pytest.raises(ValueError, match="frozen"):
         cfg.namespace = "other"  # type: ignore[misc]
+
+
+def test_leader_election_timings_must_be_ordered() -> None:
+    cfg = load(
+        [*COMPLETE, "--leader-election-lease-duration", "2s"],
+        {
+            "TELEOP_LEADER_ELECTION_RENEW_DEADLINE": "1s",
+            "TELEOP_LEADER_ELECTION_RETRY_PERIOD": "200ms",
+        },
+    )
+    assert (cfg.leader_election_lease_duration, cfg.leader_election_renew_deadline) == (2, 1)
+    assert cfg.leader_election_retry_period == 0.2
+    assert errors([*COMPLETE, "--leader-election-renew-deadline", "20s"]) == [
+        "--leader-election-renew-deadline: must be less than --leader-election-lease-duration"
+    ]
+    assert errors(["--demo", "--leader-election-retry-period", "10s"]) == [
+        "--leader-election-retry-period: must be less than --leader-election-renew-deadline"
+    ]
