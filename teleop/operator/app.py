@@ -9,7 +9,9 @@ the identity. Ping's ``ServerFeatures`` decide which kinds get a controller. The
 resyncing every ``sync_period``) gets the controllers from ``setup_controllers`` and runs until
 ``stop()``.
 
-One Prometheus registry is shared by the runtime's and the Teleport client's metric families, so
+The clock (``clock=``, e.g. ``FakeClock`` in tests) is handed to the manager, the Kubernetes client
+and the Teleport client alike (retry backoff, identity polling, the preflight's waits). One
+Prometheus registry is shared by the runtime's and the Teleport client's metric families, so
 ``/metrics`` serves ``controller_runtime_*``, ``workqueue_*`` and ``teleop_teleport_*`` together.
 
 ``run_operator`` is what ``teleop run`` calls: it adds the SIGTERM/SIGINT handler (first signal:
@@ -171,6 +173,7 @@ class Operator:
                 poll_interval=cfg.identity_reload_interval,
                 registry=self.registry,
                 metrics=teleport_metrics,
+                clock=self.clock,
             )
             self._teleport = teleport
             try:

@@ -27,9 +27,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
     "DEMO_NAMESPACE",
@@ -188,6 +196,18 @@ def _bind_address(value: str) -> str:
     return address
 
 
+def _positive(value: float) -> float:
+    if value <= 0:
+        raise ValueError(f"must be more than 0, not {format_duration(value)}")
+    return value
+
+
+Duration = Annotated[float, BeforeValidator(_duration)]
+PositiveDuration = Annotated[float, BeforeValidator(_duration), AfterValidator(_positive)]
+Bool = Annotated[bool, BeforeValidator(_parse_bool)]
+BindAddress = Annotated[str, AfterValidator(_bind_address)]
+
+
 class OperatorConfig(BaseModel):
     """Every ``teleop run`` setting, typed; durations are seconds. See ``FLAGS`` for meanings."""
 
@@ -195,63 +215,29 @@ class OperatorConfig(BaseModel):
 
     namespace: str = ""
     kubeconfig: str | None = None
-    in_cluster: bool = False
+    in_cluster: Bool = False
     """Set by ``load_config`` when running in a pod (``KUBERNETES_SERVICE_HOST``)."""
     auth_server: str = "127.0.0.1:3025"
     identity_file: str | None = None
     tls_server_name: str = "teleport.cluster.local"
-    leader_elect: bool = True
+    leader_elect: Bool = True
     leader_election_id: str = "431e83f4.teleport.dev"
-    leader_election_lease_duration: float = 15.0
-    leader_election_renew_deadline: float = 10.0
-    leader_election_retry_period: float = 2.0
-    metrics_bind_address: str = ":8080"
-    health_probe_bind_address: str = ":8081"
-    sync_period: float = 10 * 3600.0
+    leader_election_lease_duration: PositiveDuration = 15.0
+    leader_election_renew_deadline: PositiveDuration = 10.0
+    leader_election_retry_period: PositiveDuration = 2.0
+    metrics_bind_address: BindAddress = ":8080"
+    health_probe_bind_address: BindAddress = ":8081"
+    sync_period: PositiveDuration = 10 * 3600.0
     max_concurrent_reconciles: int = 4
-    identity_reload_interval: float = 1.0
-    teleport_timeout: float = 30.0
-    preflight_timeout: float = 15.0
+    identity_reload_interval: PositiveDuration = 1.0
+    teleport_timeout: PositiveDuration = 30.0
+    preflight_timeout: Duration = 15.0
     log_level: Literal["DEBUG", "INFO", "WARN", "ERROR"] = "INFO"
     log_format: Literal["json", "text"] = "json"
-    demo: bool = False
-    demo_exit_when_ready: bool = False
-    demo_timeout: float = 60.0
+    demo: Bool = False
+    demo_exit_when_ready: Bool = False
+    demo_timeout: Duration = 60.0
     demo_samples: str | None = None
-
-    @field_validator(
-        "sync_period",
-        "leader_election_lease_duration",
-        "leader_election_renew_deadline",
-        "leader_election_retry_period",
-        "identity_reload_interval",
-        "teleport_timeout",
-        "preflight_timeout",
-        "demo_timeout",
-        mode="before",
-    )
-    @classmethod
-    def _durations(cls, value: Any) -> Any:
-        return _duration(value)
-
-    @field_validator(
-        "sync_period",
-        "leader_election_lease_duration",
-        "leader_election_renew_deadline",
-        "leader_election_retry_period",
-        "identity_reload_interval",
-        "teleport_timeout",
-    )
-    @classmethod
-    def _positive(cls, value: float) -> float:
-        if value <= 0:
-            raise ValueError(f"must be more than 0, not {format_duration(value)}")
-        return value
-
-    @field_validator("leader_elect", "demo", "demo_exit_when_ready", "in_cluster", mode="before")
-    @classmethod
-    def _boolean(cls, value: Any) -> Any:
-        return _parse_bool(value)
 
     @field_validator("max_concurrent_reconciles", mode="before")
     @classmethod
@@ -261,11 +247,6 @@ class OperatorConfig(BaseModel):
                 raise ValueError(f'invalid count "{value}" (use a whole number of at least 1)')
             return int(value)
         return value
-
-    @field_validator("metrics_bind_address", "health_probe_bind_address")
-    @classmethod
-    def _address(cls, value: str) -> str:
-        return _bind_address(value)
 
     @field_validator("log_level", mode="before")
     @classmethod
