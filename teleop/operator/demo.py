@@ -61,6 +61,9 @@ async def run_demo(config: OperatorConfig, *, out: TextIO | None = None) -> int:
         )
         return 2
     samples = load_samples(samples_dir)
+    out.write(f"teleop demo: starting fakekube, faketeleport and the operator for {len(samples)} "
+              "samples...\n")  # fmt: skip
+    out.flush()
     with tempfile.TemporaryDirectory(prefix="teleop-demo-") as tmp:
         log_path = Path(tmp) / "teleop.log"
         status = await _run_in(config, Path(tmp), samples_dir, samples, out)
