@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # teleop's container image: `docker build -t teleop:dev .`
 #
 # builder  Debian 12 with its Python 3.11 (the same interpreter as the runtime image). Installs the
