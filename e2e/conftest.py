@@ -97,11 +97,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         item.add_marker(pytest.mark.timeout(limit))
 
 
-def missing_operator_modules() -> list[str]:
+def missing_operator_modules(names: tuple[str, ...] = OPERATOR_MODULES) -> list[str]:
     import importlib.util
 
     missing = []
-    for name in OPERATOR_MODULES:
+    for name in names:
         try:
             found = importlib.util.find_spec(name) is not None
         except ModuleNotFoundError:
