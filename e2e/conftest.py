@@ -55,6 +55,8 @@ class World:
     """faketeleport's control URL, when the suite can reach it."""
     logs: list[Path]
     """Logs of the processes the suite started, for failure messages."""
+    fakekube: str | None
+    """fakekube's URL when the cluster is one the suite started (its write log is readable)."""
 
     def log_tails(self, lines: int = 30) -> str:
         parts = []
@@ -104,7 +106,7 @@ def missing_operator_modules(names: tuple[str, ...] = OPERATOR_MODULES) -> list[
     for name in names:
         try:
             found = importlib.util.find_spec(name) is not None
-        except ModuleNotFoundError:
+        except (ModuleNotFoundError, ValueError):
             found = False
         if not found:
             missing.append(name)
@@ -126,11 +128,18 @@ def kubectl_binary() -> str:
     return binary
 
 
+@dataclass(frozen=True)
+class Cluster:
+    kubeconfig: Path
+    fakekube: str | None
+    """fakekube's base URL when the suite started one (its /fakekube/ admin API included)."""
+
+
 @pytest.fixture(scope="session")
-def kubeconfig(settings: Settings, kubectl_binary: str) -> Iterator[Path]:
+def cluster(settings: Settings, kubectl_binary: str) -> Iterator[Cluster]:
     """The cluster's kubeconfig; without E2E_KUBECONFIG a fakekube process with the CRDs."""
     if settings.kubeconfig is not None:
-        yield settings.kubeconfig
+        yield Cluster(settings.kubeconfig, None)
         return
     path = settings.artifacts / "fakekube.kubeconfig"
     kube = Process(
@@ -139,30 +148,30 @@ def kubeconfig(settings: Settings, kubectl_binary: str) -> Iterator[Path]:
         settings.artifacts / "fakekube.log",
     ).start()
     try:
-        kube.first_line()
+        url = kube.first_line()
         admin = Kubectl(kubectl_binary, path, "default")
         admin.run("apply", "--server-side", "-k", str(CRDS))
-        yield path
+        yield Cluster(path, url)
     finally:
         kube.stop()
 
 
 @pytest.fixture(scope="session")
-def world(settings: Settings, kubectl_binary: str, kubeconfig: Path) -> Iterator[World]:
+def world(settings: Settings, kubectl_binary: str, cluster: Cluster) -> Iterator[World]:
     """The cluster with teleop running for ``settings.namespace`` and a Teleport behind it."""
-    kubectl = Kubectl(kubectl_binary, kubeconfig, settings.namespace)
+    kubectl = Kubectl(kubectl_binary, cluster.kubeconfig, settings.namespace)
     if settings.operator == "cluster":
         kubectl.run("rollout", "status", "deployment/teleop", f"--timeout={settings.timeout:.0f}s")
         control = settings.control if settings.teleport == "fake" else None
-        yield World(settings, kubectl, control, [])
+        yield World(settings, kubectl, control, [], None)
         return
     missing = missing_operator_modules()
     if missing:
         pytest.skip(f"the operator has not landed yet: {', '.join(missing)} missing")
-    yield from _local_world(settings, kubectl)
+    yield from _local_world(settings, kubectl, cluster.fakekube)
 
 
-def _local_world(settings: Settings, kubectl: Kubectl) -> Iterator[World]:
+def _local_world(settings: Settings, kubectl: Kubectl, fakekube: str | None) -> Iterator[World]:
     """faketeleport and ``teleop run`` as processes here, pointed at the cluster under test."""
     namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": settings.namespace}}
     kubectl.run("apply", "--server-side", "-f", "-", stdin=json.dumps(namespace))
@@ -208,7 +217,7 @@ def _local_world(settings: Settings, kubectl: Kubectl) -> Iterator[World]:
             return True if status == 200 else None
 
         wait_for("teleop run to be ready", readyz, settings.timeout)
-        yield World(settings, kubectl, ready["control"], [operator.log, teleport.log])
+        yield World(settings, kubectl, ready["control"], [operator.log, teleport.log], fakekube)
     finally:
         if operator is not None:
             operator.stop()

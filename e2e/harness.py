@@ -30,6 +30,7 @@ __all__ = [
     "free_port",
     "http_get",
     "http_get_json",
+    "http_request",
     "wait_for",
 ]
 
@@ -68,6 +69,14 @@ def http_get(url: str, timeout: float = 5.0) -> tuple[int, str]:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as e:
         return e.code, e.read().decode()
+
+
+def http_request(method: str, url: str, timeout: float = 5.0) -> int:
+    """The status of a bodiless request (e.g. DELETE of fakekube's write log)."""
+    req = urllib.request.Request(url, method=method)
+    with urllib.request.urlopen(req, timeout=timeout) as response:
+        status: int = response.status
+        return status
 
 
 def http_get_json(url: str, timeout: float = 5.0) -> Any:

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from e2e.conftest import SAMPLES, World
-from e2e.harness import http_get_json, wait_for
+from e2e.harness import REPO, http_get_json, http_request, wait_for
 from teleop.operator.apis import KINDS, KindSpec
 
 
@@ -62,6 +62,8 @@ def applied(world: World) -> Iterator[list[Sample]]:
     secrets = demo_secrets(load_sample_docs(SAMPLES), world.settings.namespace)
     world.kubectl.run("apply", "--server-side", "-f", "-", stdin=yaml.safe_dump_all(secrets))
     world.kubectl.run("apply", "--server-side", "-k", str(SAMPLES))
+    if world.fakekube is not None:  # from here on, the write log holds only teleop's writes
+        http_request("DELETE", f"{world.fakekube}/fakekube/writes")
     yield samples
     # Leave the namespace as it was for the next scenario; teleop removes its finalizers.
     world.kubectl.run("delete", "-k", str(SAMPLES), "--wait=false", check=False)
@@ -90,8 +92,30 @@ def test_every_kind_converges_from_its_sample(world: World, applied: list[Sample
         table = "\n".join(f"  {ref}: {state}" for ref, state in sorted(last.items()))
         raise AssertionError(f"{e}\n{table}\n{world.log_tails()}") from None
 
-    if world.control is None:
-        return
-    for s in want:
-        stored = http_get_json(f"{world.control}/resources/{s.kind.teleport_kind}")
-        assert s.name in {r["name"] for r in stored}, (s.ref, stored)
+    if world.control is not None:
+        for s in want:
+            stored = http_get_json(f"{world.control}/resources/{s.kind.teleport_kind}")
+            assert s.name in {r["name"] for r in stored}, (s.ref, stored)
+
+    if world.fakekube is not None:
+        # Least privilege in practice: every write teleop made is granted by manifests/rbac.
+        writes = http_get_json(f"{world.fakekube}/fakekube/writes")
+        assert writes, "teleop wrote nothing (finalizers, status, Lease renewals)"
+        granted = role_grants()
+        made = {
+            (w["group"], w["resource"] + (f"/{w['subresource']}" if w["subresource"] else ""),
+             w["verb"])
+            for w in writes
+        }  # fmt: skip
+        assert made - granted == set(), f"writes outside the Role: {sorted(made - granted)}"
+
+
+def role_grants() -> set[tuple[str, str, str]]:
+    role = yaml.safe_load((REPO / "manifests" / "rbac" / "role.yaml").read_text(encoding="utf-8"))
+    return {
+        (group, resource, verb)
+        for rule in role["rules"]
+        for group in rule["apiGroups"]
+        for resource in rule["resources"]
+        for verb in rule["verbs"]
+    }
