@@ -157,6 +157,27 @@ def test_remote_overlay_mounts_the_identity_secret_instead_of_tbot(
     assert faketeleport["command"][-2:] == ["-m", "teleop.testing.faketeleport"]
 
 
+def test_the_servicemonitor_component_joins_another_overlay(tmp_path: Path) -> None:
+    (tmp_path / "kustomization.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "apiVersion": "kustomize.config.k8s.io/v1beta1",
+                "kind": "Kustomization",
+                "namespace": NAMESPACE,
+                "resources": [os.path.relpath(MANIFESTS / "remote", tmp_path)],
+                "components": [
+                    os.path.relpath(MANIFESTS / "prometheus" / "servicemonitor", tmp_path)
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    objs = render(tmp_path)
+    monitor = one(objs, "ServiceMonitor", "teleop")
+    assert monitor["metadata"]["namespace"] == NAMESPACE
+    assert problems(objs, only=frozenset(_unserved_keys(objs))) == []
+
+
 def test_unserved_kinds_pass_the_structural_check(rendered: dict[str, list[Obj]]) -> None:
     served = served_by_fakekube() | {("apiextensions.k8s.io/v1", "CustomResourceDefinition")}
     for name, objs in rendered.items():
