@@ -11,8 +11,9 @@
 # ignored, so the result depends only on PyPI and on pyproject.toml. Every file of each pinned
 # version gets a hash, so the image builds on amd64 and arm64 alike.
 #
-# Usage: hack/lock.sh            rewrite both lock files (run after changing dependencies)
-#        hack/lock.sh --upgrade  also move every pin to the newest allowed version
+# Usage: hack/lock.sh            rewrite both lock files after a dependency change, keeping the
+#                                existing pins that still satisfy pyproject.toml
+#        hack/lock.sh --upgrade  move every pin to the newest allowed version
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,6 +39,10 @@ COMPILE=("$SCRATCH/venv/bin/pip-compile" --quiet --generate-hashes --allow-unsaf
 
 cd "$REPO"
 cp pyproject.toml README.md "$SCRATCH/"
+# Existing pins are preferences: without --upgrade only what pyproject.toml forces moves.
+for f in requirements.lock requirements-build.lock; do
+    if [[ -f "$f" ]]; then cp "$f" "$SCRATCH/"; fi
+done
 (cd "$SCRATCH" && "${COMPILE[@]}" --output-file requirements.lock pyproject.toml)
 
 GRPCIO_TOOLS="$(grep -o '"grpcio-tools==[^"]*"' pyproject.toml | tr -d '"')"
