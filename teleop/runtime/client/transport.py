@@ -23,7 +23,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from kubernetes_asyncio.client import ApiClient
+from yarl import URL
 
 from teleop.runtime.client.errors import (
     ApiError,
@@ -78,6 +80,7 @@ class Transport:
         self._host = urlsplit(self.base).netloc
         self._api: Any = ApiClient(connection.configuration)
         self._rest: Any = self._api.rest_client
+        _read_proxy_env_once(self._rest, self.base)
         self.limiter = (
             TokenBucket(qps, burst or max(1, int(qps)), clock=clock)
             if qps is not None and qps > 0
@@ -185,3 +188,27 @@ class Transport:
             if not isinstance(result, dict):
                 raise ApiError(500, "InternalError", f"{method} {path}: not a JSON object")
             return result
+
+
+def _read_proxy_env_once(rest: Any, base: str) -> None:
+    """Resolve ``HTTPS_PROXY``/``NO_PROXY`` once instead of on every request.
+
+    kubernetes_asyncio opens its aiohttp session with ``trust_env=True``, so aiohttp looks the
+    proxy up in the environment and reads ``~/.netrc`` in an executor thread for every request:
+    about a fifth of the operator's CPU in a 10,000-CR cold start (py-spy), plus the thread
+    hand-offs. The environment does not change while we run, and a kubeconfig's proxy (already on
+    ``rest``) still wins; netrc is not a Kubernetes credential source.
+    """
+    if not rest.proxy:
+        try:
+            proxy, auth = get_env_proxy_for_url(URL(base))
+        except LookupError:
+            pass
+        else:
+            rest.proxy = str(proxy)
+            if auth is not None:
+                rest.proxy_headers = {
+                    **(rest.proxy_headers or {}),
+                    "Proxy-Authorization": auth.encode(),
+                }
+    rest.pool_manager._trust_env = False
