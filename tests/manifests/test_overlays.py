@@ -136,19 +136,39 @@ def test_an_overlay_sets_token_auth_server_and_cluster_name(tmp_path: Path) -> N
     assert tbot["env"][0]["valueFrom"]["configMapKeyRef"]["name"] == config["metadata"]["name"]
 
 
-def test_remote_overlay_mounts_the_identity_secret_instead_of_tbot(
+def test_remote_overlay_syncs_the_identity_secret_instead_of_running_tbot(
     rendered: dict[str, list[Obj]],
 ) -> None:
+    script = (MANIFESTS / "remote" / "identity_sync.py").read_text(encoding="utf-8")
     for name in ("remote", "faketeleport"):
-        spec = pod_spec(rendered[name])
-        assert not spec.get("initContainers"), name
+        objs = rendered[name]
+        spec = pod_spec(objs)
+        assert [c["name"] for c in spec["initContainers"]] == ["identity-sync"], name
+        sync = container(spec, "identity-sync", init=True)
+        assert sync["restartPolicy"] == "Always"
+        assert sync["image"] == container(spec, "teleop")["image"]
+        assert sync["command"] == ["/opt/venv/bin/python", "/etc/identity-sync/identity_sync.py"]
+        assert "exec" in sync["startupProbe"]
         volumes = {v["name"]: v for v in spec["volumes"]}
-        assert set(volumes) == {"identity", "kube-api-access", "tmp"}, name
-        assert volumes["identity"]["secret"]["secretName"] == "teleop-identity"
-        assert volumes["identity"]["secret"]["items"] == [{"key": "identity", "path": "identity"}]
-        env = {e["name"]: e for e in container(spec, "teleop")["env"]}
-        assert env["TELEOP_IDENTITY_FILE"]["value"] == "/var/run/teleop/identity/identity"
-        assert not [c for c in of_kind(rendered[name], "ConfigMap") if "tbot.yaml" in c["data"]]
+        assert set(volumes) == {
+            "identity", "identity-secret", "identity-sync", "sync-tmp", "kube-api-access", "tmp",
+        }, name  # fmt: skip
+        assert volumes["identity"]["emptyDir"]["medium"] == "Memory"
+        secret = volumes["identity-secret"]["secret"]
+        assert secret["secretName"] == "teleop-identity"
+        assert secret["items"] == [{"key": "identity", "path": "identity"}]
+        mounts = {m["name"]: m["mountPath"] for m in sync["volumeMounts"]}
+        env = {e["name"]: e["value"] for e in sync["env"]}
+        assert env["IDENTITY_SOURCE"] == mounts["identity-secret"] + "/identity"
+        assert env["IDENTITY_FILE"] == mounts["identity"] + "/identity"
+        teleop_env = {e["name"]: e for e in container(spec, "teleop")["env"]}
+        assert teleop_env["TELEOP_IDENTITY_FILE"]["value"] == env["IDENTITY_FILE"]
+        teleop_mounts = {m["name"] for m in container(spec, "teleop")["volumeMounts"]}
+        assert "identity-secret" not in teleop_mounts  # teleop reads only the private copy
+        assert one(objs, "ConfigMap", "teleop-identity-sync")["data"] == {
+            "identity_sync.py": script
+        }
+        assert not [c for c in of_kind(objs, "ConfigMap") if "tbot.yaml" in c["data"]]
     fake = rendered["faketeleport"]
     config = next(c for c in of_kind(fake, "ConfigMap") if c["data"].get("auth-server"))
     assert config["data"]["auth-server"] == "faketeleport:3025"
