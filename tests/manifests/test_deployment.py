@@ -131,3 +131,16 @@ def test_tbot_config_is_a_v2_kubernetes_join_with_memory_storage(
     sources = volumes["tbot-config"]["projected"]["sources"]
     assert sources[0]["configMap"]["name"] == cm["metadata"]["name"]
     assert sources[1]["configMap"]["items"] == [{"key": "join-token", "path": "join-token"}]
+
+
+def test_teleop_starts_only_after_tbot_wrote_an_identity(rendered: dict[str, list[Obj]]) -> None:
+    spec = pod_spec(rendered["default"])
+    assert [c["name"] for c in spec["initContainers"]] == ["tbot", "wait-for-identity"]
+    wait = container(spec, "wait-for-identity", init=True)
+    assert "restartPolicy" not in wait  # a plain init container: it must finish first
+    assert wait["image"] == container(spec, "teleop")["image"]
+    script = wait["command"][2]
+    compile(script, "wait-for-identity", "exec")
+    assert f'"{IDENTITY_DIR}/identity"' in script
+    mounts = {m["name"]: m for m in wait["volumeMounts"]}
+    assert mounts["identity"]["mountPath"] == IDENTITY_DIR
