@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 ARGS ?=
 
-.PHONY: install run test lint typecheck importlint unit bench e2e crds proto clean
+.PHONY: install run test lint typecheck importlint unit bench e2e crds proto lock image clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ crds: $(STAMP) ## regenerate manifests/crds from the schema source
 
 proto: $(STAMP) ## regenerate the protobuf stubs in teleop/teleport/_proto
 	$(BIN)/python hack/gen_proto.py
+
+lock: ## regenerate the hash-pinned lock files the image installs from
+	hack/lock.sh
+
+image: ## build the container image (needs a Docker engine)
+	docker build -t teleop:$(shell $(PYTHON) -c 'import tomllib;print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])') .
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

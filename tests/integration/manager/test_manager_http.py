@@ -58,7 +58,8 @@ async def test_starts_with_both_servers_disabled(fakekube: FakeKube) -> None:
         fakekube.url,
         fast_options(metrics_bind_address="0", health_probe_bind_address="0"),
     )
-    assert mgr.metrics_server is None and mgr.health_server is None
+    assert mgr.metrics_server is None
+    assert mgr.health_server is None
     task = asyncio.create_task(mgr.run())
     await asyncio.wait_for(mgr.wait_elected(), 10)
     assert mgr.is_leader
