@@ -26,6 +26,10 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportRole": ({"options": {"max_session_ttl": "forever"}}, "spec.options.max_session_ttl"),
     "TeleportRoleV6": ({"allow": {"logins": "root"}}, "spec.allow.logins"),
     "TeleportRoleV7": ({"allow": {"rules": [{"verbs": "list"}]}}, "spec.allow.rules[0].verbs"),
+    "TeleportRoleV8": (
+        {"allow": {"kubernetes_resources": [{"verbs": "get"}]}},
+        "spec.allow.kubernetes_resources[0].verbs",
+    ),
     "TeleportProvisionToken": ({"roles": ["Node"], "aws_iid_ttl": "forever"}, "spec.aws_iid_ttl"),
     "TeleportGithubConnector": (
         {"client_redirect_settings": {"allowed_https_hostnames": "x"}},
@@ -38,6 +42,7 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
         {"priority": 1, "mappings": [{"add_labels": {"team": {"a": "b"}}}]},
         "spec.mappings[0].add_labels.team",
     ),
+    "TeleportBotV1": ({"roles": "ci"}, "spec.roles"),
 }
 
 # Specs the schema accepts but the converter cannot decode: (spec, the path in the message).
@@ -62,6 +67,7 @@ TELEPORT_METHOD = {
     "saml": "SAMLConnector",
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
+    "bot": "Bot",
 }
 
 

@@ -22,7 +22,7 @@ pytestmark = [
 
 GROUP = "resources.teleport.dev"
 PLURALS = (
-    "teleportusers", "teleportroles", "teleportrolesv6", "teleportrolesv7",
+    "teleportusers", "teleportroles", "teleportrolesv6", "teleportrolesv7", "teleportrolesv8",
     "teleportprovisiontokens", "teleportgithubconnectors", "teleportsamlconnectors",
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
 )  # fmt: skip

@@ -1,4 +1,4 @@
-"""The ten custom resource kinds teleop serves, as one immutable table of ``KindSpec``.
+"""The custom resource kinds teleop serves, as one immutable table of ``KindSpec``.
 
 Everything the CRD generator, the reconcilers and the ``teleop`` command need to know about a kind
 lives in its row: Kubernetes names (kind, plural, singular, short names, served versions), the
@@ -166,6 +166,15 @@ KINDS: tuple[KindSpec, ...] = (
         versions=("v1",),
         teleport_kind="role",
         teleport_version="v7",
+        message=types.RoleV6,
+        with_labels=True,
+    ),
+    KindSpec(
+        kind="TeleportRoleV8",
+        plural="teleportrolesv8",
+        versions=("v1",),
+        teleport_kind="role",
+        teleport_version="v8",
         message=types.RoleV6,
         with_labels=True,
     ),

@@ -1,7 +1,7 @@
-"""Roles (TeleportRole, TeleportRoleV6, TeleportRoleV7): upserted for create and update.
+"""Roles (TeleportRole, TeleportRoleV6/V7/V8): upserted for create and update.
 
 As the Go operator does since PR #37275: ``UpsertRoleV2`` (legacy ``UpsertRole`` on old servers)
-with the version the CR kind implies (v5/v6/v7), so Teleport applies that version's defaults.
+with the version the CR kind implies (v5/v6/v7/v8), so Teleport applies that version's defaults.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Every sample, converted as the operator converts it, is accepted by faketeleport.
 
 Goes over mTLS with ``teleop.teleport.Client`` against an in-process ``FakeTeleport`` (enterprise
-features on), using each kind's write call as the Go operator does: roles and tokens upsert, users,
-connectors, login rules and Okta import rules create. The user sample names the role samples, so
+features on), using each kind's write call as the Go operator does (the contract suite's
+``tctl_write``: roles and tokens upsert, users, connectors, login rules and Okta import rules
+create). The user sample names the role samples, so
 roles are written first (faketeleport, like Teleport, refuses a user with unknown roles).
 """
 
@@ -15,14 +16,14 @@ from typing import Any
 import pytest
 from google.protobuf.message import Message
 
-from teleop.operator.apis import KindSpec
+from teleop.operator.apis import KINDS, KindSpec
 from teleop.teleport import AccessDenied, Client, RetryPolicy, Unimplemented
 from teleop.teleport.convert import decode, encode
 from teleop.testing.faketeleport import FakeTeleport, Features
+from tests.contract.primitives import tctl_read, tctl_write
 from tests.unit.operator.samples import samples, teleport_json
 
 FAST_RETRY = RetryPolicy(max_attempts=2, max_elapsed=5.0, initial_backoff=0.01, max_backoff=0.05)
-CONNECTORS = ("github", "oidc", "saml")
 
 
 @pytest.fixture
@@ -43,34 +44,13 @@ async def client(teleport: FakeTeleport) -> AsyncIterator[Client]:
 
 async def write(client: Client, kind: KindSpec, message: Any) -> Message:
     """The write call the Go operator uses for a new resource of ``kind``."""
-    t = kind.teleport_kind
-    if t == "role":
-        return await client.upsert_role(message)
-    if t == "user":
-        return await client.create_user(message)
-    if t == "token":
-        return await client.upsert_token(message)
-    if t in CONNECTORS:
-        return await client.create_connector(message)
-    if t == "login_rule":
-        return await client.create_login_rule(message)
-    assert t == "okta_import_rule"
-    return await client.create_okta_import_rule(message)
+    written: Message = await tctl_write(client, kind, message)
+    return written
 
 
 async def read(client: Client, kind: KindSpec, name: str) -> Message:
-    t = kind.teleport_kind
-    if t == "role":
-        return await client.get_role(name)
-    if t == "user":
-        return await client.get_user(name)
-    if t == "token":
-        return await client.get_token(name)
-    if t in CONNECTORS:
-        return await client.get_connector(kind.message, name)
-    if t == "login_rule":
-        return await client.get_login_rule(name)
-    return await client.get_okta_import_rule(name)
+    got: Message = await tctl_read(client, kind, name)
+    return got
 
 
 def contains(whole: Any, part: Any) -> bool:
@@ -98,22 +78,13 @@ async def test_every_sample_is_accepted(client: Client, teleport: FakeTeleport) 
         assert got["version"] == kind.teleport_version
         assert got["metadata"]["labels"]["teleport.dev/origin"] == "kubernetes"
     kinds = {r.kind for r in teleport.log.records()}
-    assert kinds == {
-        "role",
-        "user",
-        "token",
-        "github",
-        "oidc",
-        "saml",
-        "login_rule",
-        "okta_import_rule",
-    }
+    assert kinds == {k.teleport_kind for k in KINDS}
     role_versions = [
         (await client.get_role(cr["metadata"]["name"])).Version
         for kind, cr in samples()
         if kind.teleport_kind == "role"
     ]
-    assert role_versions == ["v5", "v6", "v7"]
+    assert role_versions == ["v5", "v6", "v7", "v8"]
 
 
 async def test_gated_samples_need_their_features(client: Client, teleport: FakeTeleport) -> None:

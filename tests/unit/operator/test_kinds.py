@@ -38,6 +38,15 @@ EXPECTED = {
         types.RoleV6,
         (),
     ),
+    "TeleportRoleV8": (
+        ("v1",),
+        "teleportrolesv8",
+        ("rolev8", "rolesv8"),
+        "role",
+        "v8",
+        types.RoleV6,
+        (),
+    ),
     "TeleportProvisionToken": (
         ("v2",),
         "teleportprovisiontokens",
@@ -280,6 +289,7 @@ def test_spec_messages() -> None:
         "TeleportRole": "types.RoleSpecV6",
         "TeleportRoleV6": "types.RoleSpecV6",
         "TeleportRoleV7": "types.RoleSpecV6",
+        "TeleportRoleV8": "types.RoleSpecV6",
         "TeleportProvisionToken": "types.ProvisionTokenSpecV2",
         "TeleportGithubConnector": "types.GithubConnectorSpecV3",
         "TeleportSAMLConnector": "types.SAMLConnectorSpecV2",
