@@ -9,20 +9,15 @@ from typing import Any
 
 import pytest
 
+from teleop.operator.apis import KINDS, kind_spec
 from teleop.operator.apis import conditions as c
-from teleop.operator.apis import kind_spec
 from tests.contract.harness import Env, condition, eventually
 from tests.contract.primitives import primitives
 from tests.contract.test_validation import method_part
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-GATED = [
-    "TeleportOIDCConnector",
-    "TeleportSAMLConnector",
-    "TeleportLoginRule",
-    "TeleportOktaImportRule",
-]
+GATED = [k.kind for k in KINDS if k.gates]
 ROLE = kind_spec("TeleportRole")
 
 
@@ -32,6 +27,7 @@ async def test_gated_kind_says_why_and_never_calls_teleport(oss_env: Env, kind_n
     kind = kind_spec(kind_name)
     p = primitives(kind_name)
     async with env.operator() as op:
+        assert not kind.enabled_by(op.operator.features), "OSS features should gate it off"
         await env.create(kind, "gated", p.valid())
         await env.create(ROLE, "open", primitives("TeleportRole").valid())
 
