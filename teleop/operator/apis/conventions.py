@@ -20,6 +20,8 @@ __all__ = [
     "FINALIZER",
     "ORIGIN_KUBERNETES",
     "ORIGIN_LABEL",
+    "OWNER_NAMESPACE_LABEL",
+    "OWNER_NAME_LABEL",
     "SECRET_SCHEME",
     "annotation_flag",
 ]
@@ -28,7 +30,7 @@ FINALIZER = "resources.teleport.dev/deletion"
 """On every CR teleop manages, so the Teleport resource is deleted before the CR goes away."""
 
 ANNOTATION_IGNORE = "teleport.dev/ignore"
-"""``true``: leave the CR alone (no Teleport calls, finalizer kept during deletion)."""
+"""``true``: leave the CR alone (no Teleport calls); deleting it only removes the finalizer."""
 ANNOTATION_KEEP = "teleport.dev/keep"
 """``true``: deleting the CR leaves the Teleport resource in place."""
 ANNOTATION_ADOPT = "teleport.dev/adopt"
@@ -39,6 +41,11 @@ ANNOTATION_DESCRIPTION = "description"
 ORIGIN_LABEL = "teleport.dev/origin"
 ORIGIN_KUBERNETES = "kubernetes"
 """``teleport.dev/origin: kubernetes`` on a Teleport resource marks it as the operator's."""
+OWNER_NAMESPACE_LABEL = "resources.teleport.dev/custom-resource-namespace"
+OWNER_NAME_LABEL = "resources.teleport.dev/custom-resource-name"
+"""The CR that owns a Teleport resource (the Go operator master's label names). Teleport names are
+cluster-global while CRs are namespaced, so when teleop watches several namespaces it records the
+owning CR here and refuses a second CR that names the same Teleport resource."""
 
 ANNOTATION_SECRET_LOOKUP = "resources.teleport.dev/allow-lookup-from-cr"
 """On a Secret: ``*`` or a comma list of CR names allowed to read it through ``secret://``."""
