@@ -55,6 +55,77 @@ TYPES = {
     "SPIFFERoleCondition": "Path=1:s DNSSANs=2:s IPSANs=3:s",
     "DatabasePermission": "Permissions=1:s Match=2:m",
     "KubernetesResource": "Kind=1:s Namespace=2:s Name=3:s Verbs=4:s APIGroup=5:s",
+    "ResourceInNamespaceRequest": "Name=1:s Namespace=2:s",
+    "KeepAlive": "Name=1:s Namespace=2:s Expires=4:m Type=9:e HostID=10:s",
+    "CommandLabelV2": "Period=1:i Command=2:s Result=3:s",
+    "ServerV2": "Kind=1:s SubKind=2:s Version=3:s Metadata=4:m Spec=5:m",
+    "ServerSpecV2": (
+        "Addr=1:s Hostname=3:s CmdLabels=4:L UseTunnel=6:b Version=7:s PeerAddr=11:s "
+        "ProxyIDs=12:s public_addrs=13:s CloudMetadata=14:m"
+    ),
+    "CloudMetadata": "AWS=1:m",
+    "AWSInfo": ("AccountID=1:s InstanceID=2:s Region=3:s VPCID=4:s Integration=5:s SubnetID=6:s"),
+    "AppV3": "Kind=1:s SubKind=2:s Version=3:s Metadata=4:m Spec=5:m",
+    "AppSpecV3": (
+        "URI=1:s PublicAddr=2:s DynamicLabels=3:L InsecureSkipVerify=4:b Rewrite=5:m AWS=6:m "
+        "Cloud=7:s UserGroups=8:s Integration=9:s RequiredAppNames=10:s CORS=11:m "
+        "IdentityCenter=12:m TCPPorts=13:m"
+    ),
+    "Rewrite": "Redirect=1:s Headers=2:m JWTClaims=3:s",
+    "Header": "Name=1:s Value=2:s",
+    "AppAWS": "ExternalID=1:s",
+    "CORSPolicy": (
+        "allowed_origins=1:s allowed_methods=2:s allowed_headers=3:s allow_credentials=4:b "
+        "max_age=5:i exposed_headers=6:s"
+    ),
+    "AppIdentityCenter": "AccountID=1:s PermissionSets=2:m",
+    "IdentityCenterPermissionSet": "ARN=1:s Name=2:s AssignmentID=3:s",
+    "PortRange": "Port=1:i EndPort=2:i",
+    "DatabaseV3": "Kind=1:s SubKind=2:s Version=3:s Metadata=4:m Spec=5:m Status=6:m",
+    "DatabaseSpecV3": (
+        "Protocol=1:s URI=2:s CACert=3:s DynamicLabels=4:L AWS=5:m GCP=6:m Azure=7:m TLS=8:m "
+        "AD=9:m MySQL=10:m AdminUser=11:m MongoAtlas=12:m Oracle=13:m"
+    ),
+    "DatabaseStatusV3": "CACert=1:s ManagedUsers=4:s",
+    "DatabaseAdminUser": "Name=1:s DefaultDatabase=2:s",
+    "OracleOptions": "AuditUser=1:s",
+    "AWS": (
+        "Region=1:s Redshift=2:m RDS=3:m AccountID=4:s ElastiCache=5:m SecretStore=6:m "
+        "MemoryDB=7:m RDSProxy=8:m RedshiftServerless=9:m ExternalID=10:s AssumeRoleARN=11:s "
+        "OpenSearch=12:m SessionTags=15:M DocumentDB=16:m"
+    ),
+    "SecretStore": "KeyPrefix=1:s KMSKeyID=2:s",
+    "Redshift": "ClusterID=1:s",
+    "RDS": (
+        "InstanceID=1:s ClusterID=2:s ResourceID=3:s IAMAuth=4:b Subnets=5:s VPCID=6:s "
+        "SecurityGroups=7:s"
+    ),
+    "RDSProxy": "Name=1:s CustomEndpointName=2:s ResourceID=3:s",
+    "ElastiCache": (
+        "ReplicationGroupID=1:s UserGroupIDs=2:s TransitEncryptionEnabled=3:b EndpointType=4:s"
+    ),
+    "MemoryDB": "ClusterName=1:s ACLName=2:s TLSEnabled=3:b EndpointType=4:s",
+    "RedshiftServerless": "WorkgroupName=1:s EndpointName=2:s WorkgroupID=3:s",
+    "OpenSearch": "DomainName=1:s DomainID=2:s EndpointType=3:s",
+    "DocumentDB": "ClusterID=1:s InstanceID=2:s EndpointType=3:s",
+    "GCPCloudSQL": "ProjectID=1:s InstanceID=2:s",
+    "Azure": "Name=1:s ResourceID=2:s Redis=3:m IsFlexiServer=4:b",
+    "AzureRedis": "ClusteringPolicy=1:s",
+    "AD": ("KeytabFile=1:s Krb5File=2:s Domain=3:s SPN=4:s LDAPCert=5:s KDCHostName=6:s"),
+    "DatabaseTLS": "Mode=1:e CACert=2:s ServerName=3:s TrustSystemCertPool=4:b",
+    "MySQLOptions": "ServerVersion=1:s",
+    "MongoAtlas": "Name=1:s",
+    "TrustedClusterV2": "Kind=1:s SubKind=2:s Version=3:s Metadata=4:m Spec=5:m",
+    "TrustedClusterSpecV2": (
+        "Enabled=1:b Roles=2:s Token=3:s ProxyAddress=4:s ReverseTunnelAddress=5:s RoleMap=6:m"
+    ),
+    "RoleMapping": "Remote=1:s Local=2:s",
+    "LockV2": "Kind=1:s SubKind=2:s Version=3:s Metadata=4:m Spec=5:m",
+    "LockSpecV2": "Target=1:m Message=2:s Expires=3:m CreatedAt=4:m CreatedBy=5:s",
+    "LockTarget": (
+        "User=1:s Role=2:s Login=3:s Node=4:s MFADevice=5:s WindowsDesktop=6:s "
+        "AccessRequest=7:s Device=8:s ServerID=9:s"
+    ),
     "SessionRequirePolicy": "Name=1:s Filter=2:s Kinds=3:s Count=4:i Modes=5:s OnLeave=6:s",
     "SessionJoinPolicy": "Name=1:s Roles=2:s Kinds=3:s Modes=4:s",
     "AccessRequestConditions": (
@@ -239,6 +310,8 @@ AUTH = {
     "UpsertSAMLConnectorRequest": "Connector=1:m",
     "CreateGithubConnectorRequest": "Connector=1:m",
     "UpsertGithubConnectorRequest": "Connector=1:m",
+    "GetLockRequest": "Name=1:s",
+    "DeleteLockRequest": "Name=1:s",
     "Event": (
         "Type=1:e ResourceHeader=2:m ProvisionToken=5:m User=8:m Role=9:m OktaImportRule=40:m"
     ),
@@ -273,6 +346,12 @@ OKTA = {
     "CreateOktaImportRuleRequest": "import_rule=1:m",
     "UpdateOktaImportRuleRequest": "import_rule=1:m",
     "DeleteOktaImportRuleRequest": "name=1:s",
+}
+
+TRUST = {
+    "UpsertTrustedClusterRequest": "trusted_cluster=1:m",
+    "CreateTrustedClusterRequest": "trusted_cluster=1:m",
+    "UpdateTrustedClusterRequest": "trusted_cluster=1:m",
 }
 
 

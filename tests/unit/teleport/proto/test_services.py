@@ -18,6 +18,7 @@ from teleop.teleport._proto.teleport.loginrule.v1 import (
     loginrule_service_pb2_grpc,
 )
 from teleop.teleport._proto.teleport.okta.v1 import okta_service_pb2, okta_service_pb2_grpc
+from teleop.teleport._proto.teleport.trust.v1 import trust_service_pb2, trust_service_pb2_grpc
 from teleop.teleport._proto.teleport.users.v1 import users_service_pb2, users_service_pb2_grpc
 
 EMPTY = "google.protobuf.Empty"
@@ -52,6 +53,22 @@ AUTH = {
     "UpsertSAMLConnectorV2": ("proto.UpsertSAMLConnectorRequest", "types.SAMLConnectorV2"),
     "DeleteSAMLConnector": ("types.ResourceRequest", EMPTY),
     "UpsertSAMLConnector": ("types.SAMLConnectorV2", EMPTY),
+    "GetNode": ("types.ResourceInNamespaceRequest", "types.ServerV2"),
+    "UpsertNode": ("types.ServerV2", "types.KeepAlive"),
+    "DeleteNode": ("types.ResourceInNamespaceRequest", EMPTY),
+    "GetApp": ("types.ResourceRequest", "types.AppV3"),
+    "CreateApp": ("types.AppV3", EMPTY),
+    "UpdateApp": ("types.AppV3", EMPTY),
+    "DeleteApp": ("types.ResourceRequest", EMPTY),
+    "GetDatabase": ("types.ResourceRequest", "types.DatabaseV3"),
+    "CreateDatabase": ("types.DatabaseV3", EMPTY),
+    "UpdateDatabase": ("types.DatabaseV3", EMPTY),
+    "DeleteDatabase": ("types.ResourceRequest", EMPTY),
+    "GetLock": ("proto.GetLockRequest", "types.LockV2"),
+    "UpsertLock": ("types.LockV2", EMPTY),
+    "DeleteLock": ("proto.DeleteLockRequest", EMPTY),
+    "GetTrustedCluster": ("types.ResourceRequest", "types.TrustedClusterV2"),
+    "DeleteTrustedCluster": ("types.ResourceRequest", EMPTY),
 }
 
 USERS = {
@@ -80,6 +97,13 @@ OKTA = {
     "DeleteOktaImportRule": (OK + "DeleteOktaImportRuleRequest", EMPTY),
 }
 
+TR = "teleport.trust.v1."
+TRUST = {
+    "UpsertTrustedCluster": (TR + "UpsertTrustedClusterRequest", "types.TrustedClusterV2"),
+    "CreateTrustedCluster": (TR + "CreateTrustedClusterRequest", "types.TrustedClusterV2"),
+    "UpdateTrustedCluster": (TR + "UpdateTrustedClusterRequest", "types.TrustedClusterV2"),
+}
+
 SERVICES = [  # service, pb2 module, grpc module, stub class, methods
     ("proto.AuthService", authservice_pb2, authservice_pb2_grpc, "AuthServiceStub", AUTH),
     ("teleport.users.v1.UsersService", users_service_pb2, users_service_pb2_grpc,
@@ -88,6 +112,8 @@ SERVICES = [  # service, pb2 module, grpc module, stub class, methods
      loginrule_service_pb2_grpc, "LoginRuleServiceStub", LOGINRULE),
     ("teleport.okta.v1.OktaService", okta_service_pb2, okta_service_pb2_grpc,
      "OktaServiceStub", OKTA),
+    ("teleport.trust.v1.TrustService", trust_service_pb2, trust_service_pb2_grpc,
+     "TrustServiceStub", TRUST),
 ]  # fmt: skip
 
 

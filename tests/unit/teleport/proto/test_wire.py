@@ -18,6 +18,7 @@ from teleop.teleport._proto.teleport.legacy.types import types_pb2
 from teleop.teleport._proto.teleport.legacy.types.wrappers import wrappers_pb2
 from teleop.teleport._proto.teleport.loginrule.v1 import loginrule_pb2, loginrule_service_pb2
 from teleop.teleport._proto.teleport.okta.v1 import okta_service_pb2
+from teleop.teleport._proto.teleport.trust.v1 import trust_service_pb2
 from teleop.teleport._proto.teleport.users.v1 import users_service_pb2
 
 from . import pins
@@ -58,6 +59,7 @@ _TABLES: list[tuple[tuple[ModuleType, ...], dict[str, str]]] = [
     ((users_service_pb2,), pins.USERS),
     ((loginrule_pb2, loginrule_service_pb2), pins.LOGINRULE),
     ((okta_service_pb2,), pins.OKTA),
+    ((trust_service_pb2,), pins.TRUST),
 ]
 
 CASES = [

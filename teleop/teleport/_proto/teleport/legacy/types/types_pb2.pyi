@@ -64,6 +64,12 @@ class SAMLForceAuthn(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     FORCE_AUTHN_UNSPECIFIED: _ClassVar[SAMLForceAuthn]
     FORCE_AUTHN_YES: _ClassVar[SAMLForceAuthn]
     FORCE_AUTHN_NO: _ClassVar[SAMLForceAuthn]
+
+class DatabaseTLSMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    VERIFY_FULL: _ClassVar[DatabaseTLSMode]
+    VERIFY_CA: _ClassVar[DatabaseTLSMode]
+    INSECURE: _ClassVar[DatabaseTLSMode]
 HOST_USER_MODE_UNSPECIFIED: CreateHostUserMode
 HOST_USER_MODE_OFF: CreateHostUserMode
 HOST_USER_MODE_DROP: CreateHostUserMode
@@ -91,6 +97,9 @@ MFA_DEVICE_KIND_WEBAUTHN: MFADeviceKind
 FORCE_AUTHN_UNSPECIFIED: SAMLForceAuthn
 FORCE_AUTHN_YES: SAMLForceAuthn
 FORCE_AUTHN_NO: SAMLForceAuthn
+VERIFY_FULL: DatabaseTLSMode
+VERIFY_CA: DatabaseTLSMode
+INSECURE: DatabaseTLSMode
 
 class Metadata(_message.Message):
     __slots__ = ("Name", "Namespace", "Description", "Labels", "Expires", "Revision")
@@ -1461,3 +1470,597 @@ class OktaImportRuleMatchV1(_message.Message):
     AppNameRegexes: _containers.RepeatedScalarFieldContainer[str]
     GroupNameRegexes: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, AppIDs: _Optional[_Iterable[str]] = ..., GroupIDs: _Optional[_Iterable[str]] = ..., AppNameRegexes: _Optional[_Iterable[str]] = ..., GroupNameRegexes: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ResourceInNamespaceRequest(_message.Message):
+    __slots__ = ("Name", "Namespace")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    NAMESPACE_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    Namespace: str
+    def __init__(self, Name: _Optional[str] = ..., Namespace: _Optional[str] = ...) -> None: ...
+
+class KeepAlive(_message.Message):
+    __slots__ = ("Name", "Namespace", "Expires", "Type", "HostID")
+    class KeepAliveType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        UNKNOWN: _ClassVar[KeepAlive.KeepAliveType]
+        NODE: _ClassVar[KeepAlive.KeepAliveType]
+        APP: _ClassVar[KeepAlive.KeepAliveType]
+        DATABASE: _ClassVar[KeepAlive.KeepAliveType]
+        WINDOWS_DESKTOP: _ClassVar[KeepAlive.KeepAliveType]
+        KUBERNETES: _ClassVar[KeepAlive.KeepAliveType]
+        DATABASE_SERVICE: _ClassVar[KeepAlive.KeepAliveType]
+    UNKNOWN: KeepAlive.KeepAliveType
+    NODE: KeepAlive.KeepAliveType
+    APP: KeepAlive.KeepAliveType
+    DATABASE: KeepAlive.KeepAliveType
+    WINDOWS_DESKTOP: KeepAlive.KeepAliveType
+    KUBERNETES: KeepAlive.KeepAliveType
+    DATABASE_SERVICE: KeepAlive.KeepAliveType
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    NAMESPACE_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    HOSTID_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    Namespace: str
+    Expires: _timestamp_pb2.Timestamp
+    Type: KeepAlive.KeepAliveType
+    HostID: str
+    def __init__(self, Name: _Optional[str] = ..., Namespace: _Optional[str] = ..., Expires: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., Type: _Optional[_Union[KeepAlive.KeepAliveType, str]] = ..., HostID: _Optional[str] = ...) -> None: ...
+
+class CommandLabelV2(_message.Message):
+    __slots__ = ("Period", "Command", "Result")
+    PERIOD_FIELD_NUMBER: _ClassVar[int]
+    COMMAND_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    Period: int
+    Command: _containers.RepeatedScalarFieldContainer[str]
+    Result: str
+    def __init__(self, Period: _Optional[int] = ..., Command: _Optional[_Iterable[str]] = ..., Result: _Optional[str] = ...) -> None: ...
+
+class ServerV2(_message.Message):
+    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    SUBKIND_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    Kind: str
+    SubKind: str
+    Version: str
+    Metadata: Metadata
+    Spec: ServerSpecV2
+    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[ServerSpecV2, _Mapping]] = ...) -> None: ...
+
+class ServerSpecV2(_message.Message):
+    __slots__ = ("Addr", "Hostname", "CmdLabels", "UseTunnel", "Version", "PeerAddr", "ProxyIDs", "public_addrs", "CloudMetadata")
+    class CmdLabelsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: CommandLabelV2
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[CommandLabelV2, _Mapping]] = ...) -> None: ...
+    ADDR_FIELD_NUMBER: _ClassVar[int]
+    HOSTNAME_FIELD_NUMBER: _ClassVar[int]
+    CMDLABELS_FIELD_NUMBER: _ClassVar[int]
+    USETUNNEL_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    PEERADDR_FIELD_NUMBER: _ClassVar[int]
+    PROXYIDS_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_ADDRS_FIELD_NUMBER: _ClassVar[int]
+    CLOUDMETADATA_FIELD_NUMBER: _ClassVar[int]
+    Addr: str
+    Hostname: str
+    CmdLabels: _containers.MessageMap[str, CommandLabelV2]
+    UseTunnel: bool
+    Version: str
+    PeerAddr: str
+    ProxyIDs: _containers.RepeatedScalarFieldContainer[str]
+    public_addrs: _containers.RepeatedScalarFieldContainer[str]
+    CloudMetadata: CloudMetadata
+    def __init__(self, Addr: _Optional[str] = ..., Hostname: _Optional[str] = ..., CmdLabels: _Optional[_Mapping[str, CommandLabelV2]] = ..., UseTunnel: _Optional[bool] = ..., Version: _Optional[str] = ..., PeerAddr: _Optional[str] = ..., ProxyIDs: _Optional[_Iterable[str]] = ..., public_addrs: _Optional[_Iterable[str]] = ..., CloudMetadata: _Optional[_Union[CloudMetadata, _Mapping]] = ...) -> None: ...
+
+class CloudMetadata(_message.Message):
+    __slots__ = ("AWS",)
+    AWS_FIELD_NUMBER: _ClassVar[int]
+    AWS: AWSInfo
+    def __init__(self, AWS: _Optional[_Union[AWSInfo, _Mapping]] = ...) -> None: ...
+
+class AWSInfo(_message.Message):
+    __slots__ = ("AccountID", "InstanceID", "Region", "VPCID", "Integration", "SubnetID")
+    ACCOUNTID_FIELD_NUMBER: _ClassVar[int]
+    INSTANCEID_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    VPCID_FIELD_NUMBER: _ClassVar[int]
+    INTEGRATION_FIELD_NUMBER: _ClassVar[int]
+    SUBNETID_FIELD_NUMBER: _ClassVar[int]
+    AccountID: str
+    InstanceID: str
+    Region: str
+    VPCID: str
+    Integration: str
+    SubnetID: str
+    def __init__(self, AccountID: _Optional[str] = ..., InstanceID: _Optional[str] = ..., Region: _Optional[str] = ..., VPCID: _Optional[str] = ..., Integration: _Optional[str] = ..., SubnetID: _Optional[str] = ...) -> None: ...
+
+class AppV3(_message.Message):
+    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    SUBKIND_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    Kind: str
+    SubKind: str
+    Version: str
+    Metadata: Metadata
+    Spec: AppSpecV3
+    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[AppSpecV3, _Mapping]] = ...) -> None: ...
+
+class AppSpecV3(_message.Message):
+    __slots__ = ("URI", "PublicAddr", "DynamicLabels", "InsecureSkipVerify", "Rewrite", "AWS", "Cloud", "UserGroups", "Integration", "RequiredAppNames", "CORS", "IdentityCenter", "TCPPorts")
+    class DynamicLabelsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: CommandLabelV2
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[CommandLabelV2, _Mapping]] = ...) -> None: ...
+    URI_FIELD_NUMBER: _ClassVar[int]
+    PUBLICADDR_FIELD_NUMBER: _ClassVar[int]
+    DYNAMICLABELS_FIELD_NUMBER: _ClassVar[int]
+    INSECURESKIPVERIFY_FIELD_NUMBER: _ClassVar[int]
+    REWRITE_FIELD_NUMBER: _ClassVar[int]
+    AWS_FIELD_NUMBER: _ClassVar[int]
+    CLOUD_FIELD_NUMBER: _ClassVar[int]
+    USERGROUPS_FIELD_NUMBER: _ClassVar[int]
+    INTEGRATION_FIELD_NUMBER: _ClassVar[int]
+    REQUIREDAPPNAMES_FIELD_NUMBER: _ClassVar[int]
+    CORS_FIELD_NUMBER: _ClassVar[int]
+    IDENTITYCENTER_FIELD_NUMBER: _ClassVar[int]
+    TCPPORTS_FIELD_NUMBER: _ClassVar[int]
+    URI: str
+    PublicAddr: str
+    DynamicLabels: _containers.MessageMap[str, CommandLabelV2]
+    InsecureSkipVerify: bool
+    Rewrite: Rewrite
+    AWS: AppAWS
+    Cloud: str
+    UserGroups: _containers.RepeatedScalarFieldContainer[str]
+    Integration: str
+    RequiredAppNames: _containers.RepeatedScalarFieldContainer[str]
+    CORS: CORSPolicy
+    IdentityCenter: AppIdentityCenter
+    TCPPorts: _containers.RepeatedCompositeFieldContainer[PortRange]
+    def __init__(self, URI: _Optional[str] = ..., PublicAddr: _Optional[str] = ..., DynamicLabels: _Optional[_Mapping[str, CommandLabelV2]] = ..., InsecureSkipVerify: _Optional[bool] = ..., Rewrite: _Optional[_Union[Rewrite, _Mapping]] = ..., AWS: _Optional[_Union[AppAWS, _Mapping]] = ..., Cloud: _Optional[str] = ..., UserGroups: _Optional[_Iterable[str]] = ..., Integration: _Optional[str] = ..., RequiredAppNames: _Optional[_Iterable[str]] = ..., CORS: _Optional[_Union[CORSPolicy, _Mapping]] = ..., IdentityCenter: _Optional[_Union[AppIdentityCenter, _Mapping]] = ..., TCPPorts: _Optional[_Iterable[_Union[PortRange, _Mapping]]] = ...) -> None: ...
+
+class Rewrite(_message.Message):
+    __slots__ = ("Redirect", "Headers", "JWTClaims")
+    REDIRECT_FIELD_NUMBER: _ClassVar[int]
+    HEADERS_FIELD_NUMBER: _ClassVar[int]
+    JWTCLAIMS_FIELD_NUMBER: _ClassVar[int]
+    Redirect: _containers.RepeatedScalarFieldContainer[str]
+    Headers: _containers.RepeatedCompositeFieldContainer[Header]
+    JWTClaims: str
+    def __init__(self, Redirect: _Optional[_Iterable[str]] = ..., Headers: _Optional[_Iterable[_Union[Header, _Mapping]]] = ..., JWTClaims: _Optional[str] = ...) -> None: ...
+
+class Header(_message.Message):
+    __slots__ = ("Name", "Value")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    Value: str
+    def __init__(self, Name: _Optional[str] = ..., Value: _Optional[str] = ...) -> None: ...
+
+class AppAWS(_message.Message):
+    __slots__ = ("ExternalID",)
+    EXTERNALID_FIELD_NUMBER: _ClassVar[int]
+    ExternalID: str
+    def __init__(self, ExternalID: _Optional[str] = ...) -> None: ...
+
+class CORSPolicy(_message.Message):
+    __slots__ = ("allowed_origins", "allowed_methods", "allowed_headers", "allow_credentials", "max_age", "exposed_headers")
+    ALLOWED_ORIGINS_FIELD_NUMBER: _ClassVar[int]
+    ALLOWED_METHODS_FIELD_NUMBER: _ClassVar[int]
+    ALLOWED_HEADERS_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_CREDENTIALS_FIELD_NUMBER: _ClassVar[int]
+    MAX_AGE_FIELD_NUMBER: _ClassVar[int]
+    EXPOSED_HEADERS_FIELD_NUMBER: _ClassVar[int]
+    allowed_origins: _containers.RepeatedScalarFieldContainer[str]
+    allowed_methods: _containers.RepeatedScalarFieldContainer[str]
+    allowed_headers: _containers.RepeatedScalarFieldContainer[str]
+    allow_credentials: bool
+    max_age: int
+    exposed_headers: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, allowed_origins: _Optional[_Iterable[str]] = ..., allowed_methods: _Optional[_Iterable[str]] = ..., allowed_headers: _Optional[_Iterable[str]] = ..., allow_credentials: _Optional[bool] = ..., max_age: _Optional[int] = ..., exposed_headers: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class AppIdentityCenter(_message.Message):
+    __slots__ = ("AccountID", "PermissionSets")
+    ACCOUNTID_FIELD_NUMBER: _ClassVar[int]
+    PERMISSIONSETS_FIELD_NUMBER: _ClassVar[int]
+    AccountID: str
+    PermissionSets: _containers.RepeatedCompositeFieldContainer[IdentityCenterPermissionSet]
+    def __init__(self, AccountID: _Optional[str] = ..., PermissionSets: _Optional[_Iterable[_Union[IdentityCenterPermissionSet, _Mapping]]] = ...) -> None: ...
+
+class IdentityCenterPermissionSet(_message.Message):
+    __slots__ = ("ARN", "Name", "AssignmentID")
+    ARN_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    ASSIGNMENTID_FIELD_NUMBER: _ClassVar[int]
+    ARN: str
+    Name: str
+    AssignmentID: str
+    def __init__(self, ARN: _Optional[str] = ..., Name: _Optional[str] = ..., AssignmentID: _Optional[str] = ...) -> None: ...
+
+class PortRange(_message.Message):
+    __slots__ = ("Port", "EndPort")
+    PORT_FIELD_NUMBER: _ClassVar[int]
+    ENDPORT_FIELD_NUMBER: _ClassVar[int]
+    Port: int
+    EndPort: int
+    def __init__(self, Port: _Optional[int] = ..., EndPort: _Optional[int] = ...) -> None: ...
+
+class DatabaseV3(_message.Message):
+    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec", "Status")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    SUBKIND_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    Kind: str
+    SubKind: str
+    Version: str
+    Metadata: Metadata
+    Spec: DatabaseSpecV3
+    Status: DatabaseStatusV3
+    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[DatabaseSpecV3, _Mapping]] = ..., Status: _Optional[_Union[DatabaseStatusV3, _Mapping]] = ...) -> None: ...
+
+class DatabaseSpecV3(_message.Message):
+    __slots__ = ("Protocol", "URI", "CACert", "DynamicLabels", "AWS", "GCP", "Azure", "TLS", "AD", "MySQL", "AdminUser", "MongoAtlas", "Oracle")
+    class DynamicLabelsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: CommandLabelV2
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[CommandLabelV2, _Mapping]] = ...) -> None: ...
+    PROTOCOL_FIELD_NUMBER: _ClassVar[int]
+    URI_FIELD_NUMBER: _ClassVar[int]
+    CACERT_FIELD_NUMBER: _ClassVar[int]
+    DYNAMICLABELS_FIELD_NUMBER: _ClassVar[int]
+    AWS_FIELD_NUMBER: _ClassVar[int]
+    GCP_FIELD_NUMBER: _ClassVar[int]
+    AZURE_FIELD_NUMBER: _ClassVar[int]
+    TLS_FIELD_NUMBER: _ClassVar[int]
+    AD_FIELD_NUMBER: _ClassVar[int]
+    MYSQL_FIELD_NUMBER: _ClassVar[int]
+    ADMINUSER_FIELD_NUMBER: _ClassVar[int]
+    MONGOATLAS_FIELD_NUMBER: _ClassVar[int]
+    ORACLE_FIELD_NUMBER: _ClassVar[int]
+    Protocol: str
+    URI: str
+    CACert: str
+    DynamicLabels: _containers.MessageMap[str, CommandLabelV2]
+    AWS: AWS
+    GCP: GCPCloudSQL
+    Azure: Azure
+    TLS: DatabaseTLS
+    AD: AD
+    MySQL: MySQLOptions
+    AdminUser: DatabaseAdminUser
+    MongoAtlas: MongoAtlas
+    Oracle: OracleOptions
+    def __init__(self, Protocol: _Optional[str] = ..., URI: _Optional[str] = ..., CACert: _Optional[str] = ..., DynamicLabels: _Optional[_Mapping[str, CommandLabelV2]] = ..., AWS: _Optional[_Union[AWS, _Mapping]] = ..., GCP: _Optional[_Union[GCPCloudSQL, _Mapping]] = ..., Azure: _Optional[_Union[Azure, _Mapping]] = ..., TLS: _Optional[_Union[DatabaseTLS, _Mapping]] = ..., AD: _Optional[_Union[AD, _Mapping]] = ..., MySQL: _Optional[_Union[MySQLOptions, _Mapping]] = ..., AdminUser: _Optional[_Union[DatabaseAdminUser, _Mapping]] = ..., MongoAtlas: _Optional[_Union[MongoAtlas, _Mapping]] = ..., Oracle: _Optional[_Union[OracleOptions, _Mapping]] = ...) -> None: ...
+
+class DatabaseStatusV3(_message.Message):
+    __slots__ = ("CACert", "ManagedUsers")
+    CACERT_FIELD_NUMBER: _ClassVar[int]
+    MANAGEDUSERS_FIELD_NUMBER: _ClassVar[int]
+    CACert: str
+    ManagedUsers: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, CACert: _Optional[str] = ..., ManagedUsers: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class DatabaseAdminUser(_message.Message):
+    __slots__ = ("Name", "DefaultDatabase")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DEFAULTDATABASE_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    DefaultDatabase: str
+    def __init__(self, Name: _Optional[str] = ..., DefaultDatabase: _Optional[str] = ...) -> None: ...
+
+class OracleOptions(_message.Message):
+    __slots__ = ("AuditUser",)
+    AUDITUSER_FIELD_NUMBER: _ClassVar[int]
+    AuditUser: str
+    def __init__(self, AuditUser: _Optional[str] = ...) -> None: ...
+
+class AWS(_message.Message):
+    __slots__ = ("Region", "Redshift", "RDS", "AccountID", "ElastiCache", "SecretStore", "MemoryDB", "RDSProxy", "RedshiftServerless", "ExternalID", "AssumeRoleARN", "OpenSearch", "SessionTags", "DocumentDB")
+    class SessionTagsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    REDSHIFT_FIELD_NUMBER: _ClassVar[int]
+    RDS_FIELD_NUMBER: _ClassVar[int]
+    ACCOUNTID_FIELD_NUMBER: _ClassVar[int]
+    ELASTICACHE_FIELD_NUMBER: _ClassVar[int]
+    SECRETSTORE_FIELD_NUMBER: _ClassVar[int]
+    MEMORYDB_FIELD_NUMBER: _ClassVar[int]
+    RDSPROXY_FIELD_NUMBER: _ClassVar[int]
+    REDSHIFTSERVERLESS_FIELD_NUMBER: _ClassVar[int]
+    EXTERNALID_FIELD_NUMBER: _ClassVar[int]
+    ASSUMEROLEARN_FIELD_NUMBER: _ClassVar[int]
+    OPENSEARCH_FIELD_NUMBER: _ClassVar[int]
+    SESSIONTAGS_FIELD_NUMBER: _ClassVar[int]
+    DOCUMENTDB_FIELD_NUMBER: _ClassVar[int]
+    Region: str
+    Redshift: Redshift
+    RDS: RDS
+    AccountID: str
+    ElastiCache: ElastiCache
+    SecretStore: SecretStore
+    MemoryDB: MemoryDB
+    RDSProxy: RDSProxy
+    RedshiftServerless: RedshiftServerless
+    ExternalID: str
+    AssumeRoleARN: str
+    OpenSearch: OpenSearch
+    SessionTags: _containers.ScalarMap[str, str]
+    DocumentDB: DocumentDB
+    def __init__(self, Region: _Optional[str] = ..., Redshift: _Optional[_Union[Redshift, _Mapping]] = ..., RDS: _Optional[_Union[RDS, _Mapping]] = ..., AccountID: _Optional[str] = ..., ElastiCache: _Optional[_Union[ElastiCache, _Mapping]] = ..., SecretStore: _Optional[_Union[SecretStore, _Mapping]] = ..., MemoryDB: _Optional[_Union[MemoryDB, _Mapping]] = ..., RDSProxy: _Optional[_Union[RDSProxy, _Mapping]] = ..., RedshiftServerless: _Optional[_Union[RedshiftServerless, _Mapping]] = ..., ExternalID: _Optional[str] = ..., AssumeRoleARN: _Optional[str] = ..., OpenSearch: _Optional[_Union[OpenSearch, _Mapping]] = ..., SessionTags: _Optional[_Mapping[str, str]] = ..., DocumentDB: _Optional[_Union[DocumentDB, _Mapping]] = ...) -> None: ...
+
+class SecretStore(_message.Message):
+    __slots__ = ("KeyPrefix", "KMSKeyID")
+    KEYPREFIX_FIELD_NUMBER: _ClassVar[int]
+    KMSKEYID_FIELD_NUMBER: _ClassVar[int]
+    KeyPrefix: str
+    KMSKeyID: str
+    def __init__(self, KeyPrefix: _Optional[str] = ..., KMSKeyID: _Optional[str] = ...) -> None: ...
+
+class Redshift(_message.Message):
+    __slots__ = ("ClusterID",)
+    CLUSTERID_FIELD_NUMBER: _ClassVar[int]
+    ClusterID: str
+    def __init__(self, ClusterID: _Optional[str] = ...) -> None: ...
+
+class RDS(_message.Message):
+    __slots__ = ("InstanceID", "ClusterID", "ResourceID", "IAMAuth", "Subnets", "VPCID", "SecurityGroups")
+    INSTANCEID_FIELD_NUMBER: _ClassVar[int]
+    CLUSTERID_FIELD_NUMBER: _ClassVar[int]
+    RESOURCEID_FIELD_NUMBER: _ClassVar[int]
+    IAMAUTH_FIELD_NUMBER: _ClassVar[int]
+    SUBNETS_FIELD_NUMBER: _ClassVar[int]
+    VPCID_FIELD_NUMBER: _ClassVar[int]
+    SECURITYGROUPS_FIELD_NUMBER: _ClassVar[int]
+    InstanceID: str
+    ClusterID: str
+    ResourceID: str
+    IAMAuth: bool
+    Subnets: _containers.RepeatedScalarFieldContainer[str]
+    VPCID: str
+    SecurityGroups: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, InstanceID: _Optional[str] = ..., ClusterID: _Optional[str] = ..., ResourceID: _Optional[str] = ..., IAMAuth: _Optional[bool] = ..., Subnets: _Optional[_Iterable[str]] = ..., VPCID: _Optional[str] = ..., SecurityGroups: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class RDSProxy(_message.Message):
+    __slots__ = ("Name", "CustomEndpointName", "ResourceID")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMENDPOINTNAME_FIELD_NUMBER: _ClassVar[int]
+    RESOURCEID_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    CustomEndpointName: str
+    ResourceID: str
+    def __init__(self, Name: _Optional[str] = ..., CustomEndpointName: _Optional[str] = ..., ResourceID: _Optional[str] = ...) -> None: ...
+
+class ElastiCache(_message.Message):
+    __slots__ = ("ReplicationGroupID", "UserGroupIDs", "TransitEncryptionEnabled", "EndpointType")
+    REPLICATIONGROUPID_FIELD_NUMBER: _ClassVar[int]
+    USERGROUPIDS_FIELD_NUMBER: _ClassVar[int]
+    TRANSITENCRYPTIONENABLED_FIELD_NUMBER: _ClassVar[int]
+    ENDPOINTTYPE_FIELD_NUMBER: _ClassVar[int]
+    ReplicationGroupID: str
+    UserGroupIDs: _containers.RepeatedScalarFieldContainer[str]
+    TransitEncryptionEnabled: bool
+    EndpointType: str
+    def __init__(self, ReplicationGroupID: _Optional[str] = ..., UserGroupIDs: _Optional[_Iterable[str]] = ..., TransitEncryptionEnabled: _Optional[bool] = ..., EndpointType: _Optional[str] = ...) -> None: ...
+
+class MemoryDB(_message.Message):
+    __slots__ = ("ClusterName", "ACLName", "TLSEnabled", "EndpointType")
+    CLUSTERNAME_FIELD_NUMBER: _ClassVar[int]
+    ACLNAME_FIELD_NUMBER: _ClassVar[int]
+    TLSENABLED_FIELD_NUMBER: _ClassVar[int]
+    ENDPOINTTYPE_FIELD_NUMBER: _ClassVar[int]
+    ClusterName: str
+    ACLName: str
+    TLSEnabled: bool
+    EndpointType: str
+    def __init__(self, ClusterName: _Optional[str] = ..., ACLName: _Optional[str] = ..., TLSEnabled: _Optional[bool] = ..., EndpointType: _Optional[str] = ...) -> None: ...
+
+class RedshiftServerless(_message.Message):
+    __slots__ = ("WorkgroupName", "EndpointName", "WorkgroupID")
+    WORKGROUPNAME_FIELD_NUMBER: _ClassVar[int]
+    ENDPOINTNAME_FIELD_NUMBER: _ClassVar[int]
+    WORKGROUPID_FIELD_NUMBER: _ClassVar[int]
+    WorkgroupName: str
+    EndpointName: str
+    WorkgroupID: str
+    def __init__(self, WorkgroupName: _Optional[str] = ..., EndpointName: _Optional[str] = ..., WorkgroupID: _Optional[str] = ...) -> None: ...
+
+class OpenSearch(_message.Message):
+    __slots__ = ("DomainName", "DomainID", "EndpointType")
+    DOMAINNAME_FIELD_NUMBER: _ClassVar[int]
+    DOMAINID_FIELD_NUMBER: _ClassVar[int]
+    ENDPOINTTYPE_FIELD_NUMBER: _ClassVar[int]
+    DomainName: str
+    DomainID: str
+    EndpointType: str
+    def __init__(self, DomainName: _Optional[str] = ..., DomainID: _Optional[str] = ..., EndpointType: _Optional[str] = ...) -> None: ...
+
+class DocumentDB(_message.Message):
+    __slots__ = ("ClusterID", "InstanceID", "EndpointType")
+    CLUSTERID_FIELD_NUMBER: _ClassVar[int]
+    INSTANCEID_FIELD_NUMBER: _ClassVar[int]
+    ENDPOINTTYPE_FIELD_NUMBER: _ClassVar[int]
+    ClusterID: str
+    InstanceID: str
+    EndpointType: str
+    def __init__(self, ClusterID: _Optional[str] = ..., InstanceID: _Optional[str] = ..., EndpointType: _Optional[str] = ...) -> None: ...
+
+class GCPCloudSQL(_message.Message):
+    __slots__ = ("ProjectID", "InstanceID")
+    PROJECTID_FIELD_NUMBER: _ClassVar[int]
+    INSTANCEID_FIELD_NUMBER: _ClassVar[int]
+    ProjectID: str
+    InstanceID: str
+    def __init__(self, ProjectID: _Optional[str] = ..., InstanceID: _Optional[str] = ...) -> None: ...
+
+class Azure(_message.Message):
+    __slots__ = ("Name", "ResourceID", "Redis", "IsFlexiServer")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    RESOURCEID_FIELD_NUMBER: _ClassVar[int]
+    REDIS_FIELD_NUMBER: _ClassVar[int]
+    ISFLEXISERVER_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    ResourceID: str
+    Redis: AzureRedis
+    IsFlexiServer: bool
+    def __init__(self, Name: _Optional[str] = ..., ResourceID: _Optional[str] = ..., Redis: _Optional[_Union[AzureRedis, _Mapping]] = ..., IsFlexiServer: _Optional[bool] = ...) -> None: ...
+
+class AzureRedis(_message.Message):
+    __slots__ = ("ClusteringPolicy",)
+    CLUSTERINGPOLICY_FIELD_NUMBER: _ClassVar[int]
+    ClusteringPolicy: str
+    def __init__(self, ClusteringPolicy: _Optional[str] = ...) -> None: ...
+
+class AD(_message.Message):
+    __slots__ = ("KeytabFile", "Krb5File", "Domain", "SPN", "LDAPCert", "KDCHostName")
+    KEYTABFILE_FIELD_NUMBER: _ClassVar[int]
+    KRB5FILE_FIELD_NUMBER: _ClassVar[int]
+    DOMAIN_FIELD_NUMBER: _ClassVar[int]
+    SPN_FIELD_NUMBER: _ClassVar[int]
+    LDAPCERT_FIELD_NUMBER: _ClassVar[int]
+    KDCHOSTNAME_FIELD_NUMBER: _ClassVar[int]
+    KeytabFile: str
+    Krb5File: str
+    Domain: str
+    SPN: str
+    LDAPCert: str
+    KDCHostName: str
+    def __init__(self, KeytabFile: _Optional[str] = ..., Krb5File: _Optional[str] = ..., Domain: _Optional[str] = ..., SPN: _Optional[str] = ..., LDAPCert: _Optional[str] = ..., KDCHostName: _Optional[str] = ...) -> None: ...
+
+class DatabaseTLS(_message.Message):
+    __slots__ = ("Mode", "CACert", "ServerName", "TrustSystemCertPool")
+    MODE_FIELD_NUMBER: _ClassVar[int]
+    CACERT_FIELD_NUMBER: _ClassVar[int]
+    SERVERNAME_FIELD_NUMBER: _ClassVar[int]
+    TRUSTSYSTEMCERTPOOL_FIELD_NUMBER: _ClassVar[int]
+    Mode: DatabaseTLSMode
+    CACert: str
+    ServerName: str
+    TrustSystemCertPool: bool
+    def __init__(self, Mode: _Optional[_Union[DatabaseTLSMode, str]] = ..., CACert: _Optional[str] = ..., ServerName: _Optional[str] = ..., TrustSystemCertPool: _Optional[bool] = ...) -> None: ...
+
+class MySQLOptions(_message.Message):
+    __slots__ = ("ServerVersion",)
+    SERVERVERSION_FIELD_NUMBER: _ClassVar[int]
+    ServerVersion: str
+    def __init__(self, ServerVersion: _Optional[str] = ...) -> None: ...
+
+class MongoAtlas(_message.Message):
+    __slots__ = ("Name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    def __init__(self, Name: _Optional[str] = ...) -> None: ...
+
+class TrustedClusterV2(_message.Message):
+    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    SUBKIND_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    Kind: str
+    SubKind: str
+    Version: str
+    Metadata: Metadata
+    Spec: TrustedClusterSpecV2
+    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[TrustedClusterSpecV2, _Mapping]] = ...) -> None: ...
+
+class TrustedClusterSpecV2(_message.Message):
+    __slots__ = ("Enabled", "Roles", "Token", "ProxyAddress", "ReverseTunnelAddress", "RoleMap")
+    ENABLED_FIELD_NUMBER: _ClassVar[int]
+    ROLES_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    PROXYADDRESS_FIELD_NUMBER: _ClassVar[int]
+    REVERSETUNNELADDRESS_FIELD_NUMBER: _ClassVar[int]
+    ROLEMAP_FIELD_NUMBER: _ClassVar[int]
+    Enabled: bool
+    Roles: _containers.RepeatedScalarFieldContainer[str]
+    Token: str
+    ProxyAddress: str
+    ReverseTunnelAddress: str
+    RoleMap: _containers.RepeatedCompositeFieldContainer[RoleMapping]
+    def __init__(self, Enabled: _Optional[bool] = ..., Roles: _Optional[_Iterable[str]] = ..., Token: _Optional[str] = ..., ProxyAddress: _Optional[str] = ..., ReverseTunnelAddress: _Optional[str] = ..., RoleMap: _Optional[_Iterable[_Union[RoleMapping, _Mapping]]] = ...) -> None: ...
+
+class RoleMapping(_message.Message):
+    __slots__ = ("Remote", "Local")
+    REMOTE_FIELD_NUMBER: _ClassVar[int]
+    LOCAL_FIELD_NUMBER: _ClassVar[int]
+    Remote: str
+    Local: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, Remote: _Optional[str] = ..., Local: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class LockV2(_message.Message):
+    __slots__ = ("Kind", "SubKind", "Version", "Metadata", "Spec")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    SUBKIND_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    Kind: str
+    SubKind: str
+    Version: str
+    Metadata: Metadata
+    Spec: LockSpecV2
+    def __init__(self, Kind: _Optional[str] = ..., SubKind: _Optional[str] = ..., Version: _Optional[str] = ..., Metadata: _Optional[_Union[Metadata, _Mapping]] = ..., Spec: _Optional[_Union[LockSpecV2, _Mapping]] = ...) -> None: ...
+
+class LockSpecV2(_message.Message):
+    __slots__ = ("Target", "Message", "Expires", "CreatedAt", "CreatedBy")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_FIELD_NUMBER: _ClassVar[int]
+    CREATEDAT_FIELD_NUMBER: _ClassVar[int]
+    CREATEDBY_FIELD_NUMBER: _ClassVar[int]
+    Target: LockTarget
+    Message: str
+    Expires: _timestamp_pb2.Timestamp
+    CreatedAt: _timestamp_pb2.Timestamp
+    CreatedBy: str
+    def __init__(self, Target: _Optional[_Union[LockTarget, _Mapping]] = ..., Message: _Optional[str] = ..., Expires: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., CreatedAt: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., CreatedBy: _Optional[str] = ...) -> None: ...
+
+class LockTarget(_message.Message):
+    __slots__ = ("User", "Role", "Login", "Node", "MFADevice", "WindowsDesktop", "AccessRequest", "Device", "ServerID")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    LOGIN_FIELD_NUMBER: _ClassVar[int]
+    NODE_FIELD_NUMBER: _ClassVar[int]
+    MFADEVICE_FIELD_NUMBER: _ClassVar[int]
+    WINDOWSDESKTOP_FIELD_NUMBER: _ClassVar[int]
+    ACCESSREQUEST_FIELD_NUMBER: _ClassVar[int]
+    DEVICE_FIELD_NUMBER: _ClassVar[int]
+    SERVERID_FIELD_NUMBER: _ClassVar[int]
+    User: str
+    Role: str
+    Login: str
+    Node: str
+    MFADevice: str
+    WindowsDesktop: str
+    AccessRequest: str
+    Device: str
+    ServerID: str
+    def __init__(self, User: _Optional[str] = ..., Role: _Optional[str] = ..., Login: _Optional[str] = ..., Node: _Optional[str] = ..., MFADevice: _Optional[str] = ..., WindowsDesktop: _Optional[str] = ..., AccessRequest: _Optional[str] = ..., Device: _Optional[str] = ..., ServerID: _Optional[str] = ...) -> None: ...

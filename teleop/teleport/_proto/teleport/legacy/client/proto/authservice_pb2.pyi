@@ -258,3 +258,15 @@ class UpsertGithubConnectorRequest(_message.Message):
     CONNECTOR_FIELD_NUMBER: _ClassVar[int]
     Connector: _types_pb2.GithubConnectorV3
     def __init__(self, Connector: _Optional[_Union[_types_pb2.GithubConnectorV3, _Mapping]] = ...) -> None: ...
+
+class GetLockRequest(_message.Message):
+    __slots__ = ("Name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    def __init__(self, Name: _Optional[str] = ...) -> None: ...
+
+class DeleteLockRequest(_message.Message):
+    __slots__ = ("Name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    Name: str
+    def __init__(self, Name: _Optional[str] = ...) -> None: ...

@@ -177,6 +177,86 @@ class AuthServiceStub:
                 request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
                 response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
                 _registered_method=True)
+        self.GetNode = channel.unary_unary(
+                '/proto.AuthService/GetNode',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceInNamespaceRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ServerV2.FromString,
+                _registered_method=True)
+        self.UpsertNode = channel.unary_unary(
+                '/proto.AuthService/UpsertNode',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ServerV2.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.KeepAlive.FromString,
+                _registered_method=True)
+        self.DeleteNode = channel.unary_unary(
+                '/proto.AuthService/DeleteNode',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceInNamespaceRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.GetApp = channel.unary_unary(
+                '/proto.AuthService/GetApp',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.FromString,
+                _registered_method=True)
+        self.CreateApp = channel.unary_unary(
+                '/proto.AuthService/CreateApp',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.UpdateApp = channel.unary_unary(
+                '/proto.AuthService/UpdateApp',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.DeleteApp = channel.unary_unary(
+                '/proto.AuthService/DeleteApp',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.GetDatabase = channel.unary_unary(
+                '/proto.AuthService/GetDatabase',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.FromString,
+                _registered_method=True)
+        self.CreateDatabase = channel.unary_unary(
+                '/proto.AuthService/CreateDatabase',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.UpdateDatabase = channel.unary_unary(
+                '/proto.AuthService/UpdateDatabase',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.DeleteDatabase = channel.unary_unary(
+                '/proto.AuthService/DeleteDatabase',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.GetLock = channel.unary_unary(
+                '/proto.AuthService/GetLock',
+                request_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.GetLockRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.LockV2.FromString,
+                _registered_method=True)
+        self.UpsertLock = channel.unary_unary(
+                '/proto.AuthService/UpsertLock',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.LockV2.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.DeleteLock = channel.unary_unary(
+                '/proto.AuthService/DeleteLock',
+                request_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.DeleteLockRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.GetTrustedCluster = channel.unary_unary(
+                '/proto.AuthService/GetTrustedCluster',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.TrustedClusterV2.FromString,
+                _registered_method=True)
+        self.DeleteTrustedCluster = channel.unary_unary(
+                '/proto.AuthService/DeleteTrustedCluster',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
 
 
 class AuthServiceServicer:
@@ -356,6 +436,105 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetNode(self, request, context):
+        """Nodes (agentless OpenSSH and EICE servers) live in namespace "default".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertNode(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteNode(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetApp(self, request, context):
+        """Apps and databases: Create and Update answer Empty.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateApp(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateApp(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteApp(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDatabase(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateDatabase(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateDatabase(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteDatabase(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertLock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteLock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTrustedCluster(self, request, context):
+        """Trusted clusters are written through teleport.trust.v1.TrustService.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteTrustedCluster(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AuthServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -496,6 +675,86 @@ def add_AuthServiceServicer_to_server(servicer, server):
             ),
             'DeleteToken': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteToken,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'GetNode': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetNode,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceInNamespaceRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ServerV2.SerializeToString,
+            ),
+            'UpsertNode': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertNode,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ServerV2.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.KeepAlive.SerializeToString,
+            ),
+            'DeleteNode': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteNode,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceInNamespaceRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'GetApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetApp,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.SerializeToString,
+            ),
+            'CreateApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateApp,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'UpdateApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateApp,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'DeleteApp': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteApp,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'GetDatabase': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDatabase,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.SerializeToString,
+            ),
+            'CreateDatabase': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateDatabase,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'UpdateDatabase': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateDatabase,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'DeleteDatabase': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteDatabase,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'GetLock': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLock,
+                    request_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.GetLockRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.LockV2.SerializeToString,
+            ),
+            'UpsertLock': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertLock,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.LockV2.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'DeleteLock': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteLock,
+                    request_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.DeleteLockRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'GetTrustedCluster': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTrustedCluster,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.TrustedClusterV2.SerializeToString,
+            ),
+            'DeleteTrustedCluster': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteTrustedCluster,
                     request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.FromString,
                     response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             ),
@@ -1254,6 +1513,438 @@ class AuthService:
             request,
             target,
             '/proto.AuthService/DeleteToken',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetNode(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetNode',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceInNamespaceRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.ServerV2.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertNode(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpsertNode',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ServerV2.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.KeepAlive.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteNode(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/DeleteNode',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceInNamespaceRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetApp',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/CreateApp',
+            teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpdateApp',
+            teleport_dot_legacy_dot_types_dot_types__pb2.AppV3.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteApp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/DeleteApp',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDatabase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetDatabase',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateDatabase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/CreateDatabase',
+            teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateDatabase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpdateDatabase',
+            teleport_dot_legacy_dot_types_dot_types__pb2.DatabaseV3.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteDatabase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/DeleteDatabase',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetLock',
+            teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.GetLockRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.LockV2.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertLock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/UpsertLock',
+            teleport_dot_legacy_dot_types_dot_types__pb2.LockV2.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteLock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/DeleteLock',
+            teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.DeleteLockRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTrustedCluster(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetTrustedCluster',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.TrustedClusterV2.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteTrustedCluster(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/DeleteTrustedCluster',
             teleport_dot_legacy_dot_types_dot_types__pb2.ResourceRequest.SerializeToString,
             google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options,
