@@ -7,7 +7,7 @@ import teleop.testing.fakekube as fakekube
 
 def test_all_is_sorted_and_exported() -> None:
     assert fakekube.__all__ == sorted(fakekube.__all__)
-    assert fakekube.__all__ == ["FakeKube", "Faults", "WriteRecord"]
+    assert fakekube.__all__ == ["FakeKube", "Faults", "RequestRecord", "WriteRecord"]
     for name in fakekube.__all__:
         assert getattr(fakekube, name) is not None
 

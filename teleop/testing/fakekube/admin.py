@@ -11,11 +11,13 @@ call in Python has an HTTP twin here. Admin paths are never subject to injected 
 | POST | /fakekube/faults/pause, /resume, /clear, /drop-watches | | same-named methods |
 | POST | /fakekube/compact | | ``FakeKube.compact()`` |
 | GET, DELETE | /fakekube/writes | | read / clear the write log |
+| GET, DELETE | /fakekube/requests | | read / clear the request log |
 """
 
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +25,7 @@ from aiohttp import web
 
 from teleop.testing.fakekube.errors import ApiError, bad_request
 from teleop.testing.fakekube.faults import Faults
-from teleop.testing.fakekube.records import WriteRecord
+from teleop.testing.fakekube.records import RequestRecord, WriteRecord
 from teleop.testing.fakekube.store import encode
 
 __all__ = ["AdminApi"]
@@ -31,11 +33,16 @@ __all__ = ["AdminApi"]
 
 class AdminApi:
     def __init__(
-        self, faults: Faults, writes: list[WriteRecord], compact: Callable[[], None]
+        self,
+        faults: Faults,
+        writes: list[WriteRecord],
+        compact: Callable[[], None],
+        requests: deque[RequestRecord] | None = None,
     ) -> None:
         self._faults = faults
         self._writes = writes
         self._compact = compact
+        self._requests: deque[RequestRecord] = requests if requests is not None else deque()
 
     async def handle(self, request: web.Request) -> web.Response:
         path = request.path.rstrip("/")
@@ -57,6 +64,11 @@ class AdminApi:
             return self._ok([w.to_json() for w in self._writes])
         if path == "/fakekube/writes" and method == "DELETE":
             self._writes.clear()
+            return self._ok({})
+        if path == "/fakekube/requests" and method == "GET":
+            return self._ok([r.to_json() for r in self._requests])
+        if path == "/fakekube/requests" and method == "DELETE":
+            self._requests.clear()
             return self._ok({})
         if method != "POST":
             raise ApiError(405, "MethodNotAllowed", f"{method} {path} is not supported")

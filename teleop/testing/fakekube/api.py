@@ -10,6 +10,7 @@ as stored; ``Warning`` headers carry finalizer and unknown-field warnings.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from teleop.testing.fakekube.discovery import (
 from teleop.testing.fakekube.errors import ApiError, bad_request, not_found
 from teleop.testing.fakekube.lists import ListRequest, list_objects, versioned
 from teleop.testing.fakekube.openapi import openapi_v3_group_version, openapi_v3_root
+from teleop.testing.fakekube.records import RequestRecord
 from teleop.testing.fakekube.resources import ResourceRegistry, ResourceType
 from teleop.testing.fakekube.store import Store, encode
 from teleop.testing.fakekube.tables import PARTIAL, TABLE, output_form, partial, render
@@ -67,6 +69,32 @@ class _Route:
     subresource: str
 
 
+_VERBS = {"POST": "create", "PUT": "update", "PATCH": "patch"}
+
+
+def _request_record(request: web.Request, r: _Route) -> RequestRecord:
+    """The request as an authorizer sees it (``records.RequestRecord``)."""
+    method = request.method
+    if method == "GET":
+        if r.name:
+            verb = "get"
+        else:
+            verb = "watch" if parse_bool(request.query.get("watch", "")) else "list"
+    elif method == "DELETE":
+        verb = "delete" if r.name else "deletecollection"
+    else:
+        verb = _VERBS.get(method, method.lower())
+    return RequestRecord(
+        verb=verb,
+        group=r.rt.group,
+        resource=r.rt.plural,
+        namespace=r.namespace or "",
+        name=r.name,
+        subresource=r.subresource,
+        user_agent=request.headers.get("User-Agent", ""),
+    )
+
+
 class ResourceApi:
     """Routes every ``/api`` and ``/apis`` request."""
 
@@ -78,6 +106,7 @@ class ResourceApi:
         writer: Writer,
         settings: WatchSettings,
         address: Callable[[], str],
+        requests: deque[RequestRecord] | None = None,
     ) -> None:
         self.store = store
         self.registry = registry
@@ -85,6 +114,7 @@ class ResourceApi:
         self.writer = writer
         self.settings = settings
         self._address = address
+        self._requests = requests
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         segs = [s for s in request.path.split("/") if s]
@@ -111,6 +141,8 @@ class ResourceApi:
                 raise _missing()
             return json_response(encode(listing))
         route = self._route(group, version, rest)
+        if self._requests is not None:
+            self._requests.append(_request_record(request, route))
         return await self._dispatch(request, route)
 
     def _openapi(self, rest: list[str]) -> web.Response:

@@ -9,6 +9,7 @@ listening socket; ``stop`` closes every watch first so no handler outlives the s
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import TracebackType
@@ -24,7 +25,7 @@ from teleop.testing.fakekube.errors import ApiError, status_body
 from teleop.testing.fakekube.faults import Faults
 from teleop.testing.fakekube.kinds import Kinds
 from teleop.testing.fakekube.kubeconfig import write_kubeconfig
-from teleop.testing.fakekube.records import WriteRecord
+from teleop.testing.fakekube.records import RequestRecord, WriteRecord
 from teleop.testing.fakekube.resources import ResourceRegistry
 from teleop.testing.fakekube.store import Store, encode
 from teleop.testing.fakekube.target import Target, WriteOptions
@@ -46,6 +47,7 @@ class FakeKube:
     bookmarks; ``watch_queue_limit`` is how far a watcher may fall behind before it is closed.
     ``clock`` supplies wall time for timestamps (creationTimestamp, deletionTimestamp, condition
     times, Table ages); watch timing (bookmarks, timeoutSeconds) and fault latency use real time.
+    ``requests`` keeps the newest ``request_log_limit`` resource requests (``RequestRecord``).
     """
 
     def __init__(
@@ -57,6 +59,7 @@ class FakeKube:
         bookmark_interval: float = 60.0,
         watch_queue_limit: int = 10000,
         clock: Clock | None = None,
+        request_log_limit: int = 100_000,
     ) -> None:
         self.clock: Clock = clock or SystemClock()
         self.host = host
@@ -65,6 +68,7 @@ class FakeKube:
         self.history_window = history_window
         self.bookmark_interval = bookmark_interval
         self.writes: list[WriteRecord] = []
+        self.requests: deque[RequestRecord] = deque(maxlen=request_log_limit)
         self._store = Store(history_window)
         self._registry = ResourceRegistry()
         self._hub = WatchHub()
@@ -80,8 +84,9 @@ class FakeKube:
             self._writer,
             WatchSettings(bookmark_interval, watch_queue_limit, self.clock),
             lambda: f"{self.host}:{self.port}",
+            self.requests,
         )
-        self._admin = AdminApi(self.faults, self.writes, self.compact)
+        self._admin = AdminApi(self.faults, self.writes, self.compact, self.requests)
         self._runner: web.AppRunner | None = None
         self._bootstrap()
 
