@@ -220,7 +220,7 @@ metadata:
 spec:
   allow:
     rules:
-      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule]
+      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, bot]
         verbs: [list, create, read, update, delete]
 ---
 kind: token

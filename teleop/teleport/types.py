@@ -30,11 +30,13 @@ from teleop.teleport._proto.teleport.legacy.types.types_pb2 import (
     UserV2,
 )
 from teleop.teleport._proto.teleport.loginrule.v1.loginrule_pb2 import LoginRule
+from teleop.teleport._proto.teleport.machineid.v1.bot_pb2 import Bot
 
 __all__ = [
     "DELETE",
     "INIT",
     "PUT",
+    "Bot",
     "Event",
     "Features",
     "GithubConnectorV3",

@@ -111,6 +111,8 @@ async def tctl_write(client: Client, kind: KindSpec, message: Any) -> Any:
         return await client.create_connector(message)
     if t == "login_rule":
         return await client.create_login_rule(message)
+    if t == "bot":
+        return await client.create_bot(message)
     assert t == "okta_import_rule", t
     return await client.create_okta_import_rule(message)
 
@@ -128,6 +130,8 @@ async def tctl_read(client: Client, kind: KindSpec, name: str) -> Any:
         return await client.get_connector(kind.message, name)
     if t == "login_rule":
         return await client.get_login_rule(name)
+    if t == "bot":
+        return await client.get_bot(name)
     assert t == "okta_import_rule", t
     return await client.get_okta_import_rule(name)
 
@@ -145,6 +149,8 @@ async def tctl_delete(client: Client, kind: KindSpec, name: str) -> None:
         await client.delete_connector(connector, name)
     elif t == "login_rule":
         await client.delete_login_rule(name)
+    elif t == "bot":
+        await client.delete_bot(name)
     else:
         assert t == "okta_import_rule", t
         await client.delete_okta_import_rule(name)
@@ -304,6 +310,15 @@ def _primitives(kind: KindSpec) -> Primitives:
             modified,
             {"priority": 9, "traits_map": {"logins": ["external.stale"]}},
             key_field=lambda s: (s.get("priority"), sorted(s.get("traits_map") or {})),
+        )
+    if t == "bot":
+        spec = _sample_spec(kind)
+        return Primitives(
+            kind,
+            spec,
+            _with(spec, roles=[*spec["roles"], "auditor"]),
+            _with(spec, roles=["stale"]),
+            key_field=lambda s: s.get("roles"),
         )
     assert t == "okta_import_rule", t
     spec = _sample_spec(kind)

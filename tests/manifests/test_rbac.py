@@ -25,6 +25,7 @@ PLURALS = (
     "teleportusers", "teleportroles", "teleportrolesv6", "teleportrolesv7", "teleportrolesv8",
     "teleportprovisiontokens", "teleportgithubconnectors", "teleportsamlconnectors",
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
+    "teleportbotsv1",
 )  # fmt: skip
 
 EXPECTED: frozenset[tuple[str, str, str]] = frozenset(

@@ -247,6 +247,15 @@ KINDS: tuple[KindSpec, ...] = (
         with_labels=True,
         printer_columns=(_PRIORITY,),
     ),
+    KindSpec(
+        kind="TeleportBotV1",
+        plural="teleportbotsv1",
+        versions=("v1",),
+        teleport_kind="bot",
+        teleport_version="v1",
+        message=types.Bot,
+        spec_field="spec",
+    ),
 )
 """Every kind teleop serves, in the order the manifests list them."""
 

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
+from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
 from teleop.operator.resources.loginrule import LoginRuleAdapter
 from teleop.operator.resources.oidc import OIDCConnectorAdapter
@@ -31,6 +32,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "saml": SAMLConnectorAdapter,
         "login_rule": LoginRuleAdapter,
         "okta_import_rule": OktaImportRuleAdapter,
+        "bot": BotAdapter,
     }
 )
 """Adapter class per ``KindSpec.teleport_kind``."""

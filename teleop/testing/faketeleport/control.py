@@ -29,6 +29,7 @@ from typing import Any
 import grpc
 from aiohttp import web
 
+from teleop.teleport.metaview import metadata_view
 from teleop.testing.faketeleport.faults import FaultRule
 from teleop.testing.faketeleport.state import FakeState
 from teleop.testing.faketeleport.store import Kind
@@ -155,8 +156,10 @@ class ControlServer:
 
 
 def _metadata_of(obj: Any) -> Any:
-    """Metadata of any stored message, whatever its resource family."""
+    """Metadata of any stored message, whatever its resource family (legacy names)."""
     for attr in ("Metadata", "metadata"):
         if obj.HasField(attr) if attr in obj.DESCRIPTOR.fields_by_name else False:
-            return getattr(obj, attr)
-    return obj.Header.Metadata
+            return metadata_view(getattr(obj, attr))
+    header = obj.Header if "Header" in obj.DESCRIPTOR.fields_by_name else obj.header
+    legacy = "Metadata" in header.DESCRIPTOR.fields_by_name
+    return metadata_view(header.Metadata if legacy else header.metadata)

@@ -32,6 +32,7 @@ from teleop.testing.faketeleport.faults import Faults
 from teleop.testing.faketeleport.loginrules import LOGIN_RULE_SERVICE, login_rule_rpcs
 from teleop.testing.faketeleport.okta import OKTA_SERVICE, okta_rpcs
 from teleop.testing.faketeleport.rpc import RpcTable
+from teleop.testing.faketeleport.services153 import resource153_services
 from teleop.testing.faketeleport.state import FakeState, Features
 from teleop.testing.faketeleport.store import Store
 from teleop.testing.faketeleport.tlsgen import TLSDir, write_tls_dir
@@ -102,6 +103,7 @@ class FakeTeleport:
             table.handler(USERS_SERVICE, list(users_rpcs(self.state))),
             table.handler(LOGIN_RULE_SERVICE, list(login_rule_rpcs(self.state))),
             table.handler(OKTA_SERVICE, list(okta_rpcs(self.state))),
+            *(table.handler(name, rows) for name, rows in resource153_services(self.state)),
         ]
         server = grpc.aio.server(handlers=handlers)
         target = f"{self._host}:{self._port}"

@@ -101,6 +101,7 @@ EXPECTED = {
         types.OktaImportRuleV1,
         ("AdvancedAccessWorkflows",),
     ),
+    "TeleportBotV1": (("v1",), "teleportbotsv1", ("botv1", "botsv1"), "bot", "v1", types.Bot, ()),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
@@ -296,6 +297,7 @@ def test_spec_messages() -> None:
         "TeleportOIDCConnector": "types.OIDCConnectorSpecV3",
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
+        "TeleportBotV1": "teleport.machineid.v1.BotSpec",
     }
     login_rule = kind_spec("TeleportLoginRule")
     assert login_rule.promoted_fields == ("priority", "traits_expression", "traits_map")

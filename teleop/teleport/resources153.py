@@ -1,0 +1,50 @@
+# ruff: noqa: ASYNC109  -- ``timeout`` is a gRPC deadline sent to the server, not a local wait
+"""The calls for Teleport's RFD 153 resources: bots (more kinds join as they are served).
+
+Each method names the gRPC method Teleport's Go client uses (``api/client/client.go`` and the
+generated ``*_grpc.pb.go``) and returns the generated message. These services are newer than the
+legacy ``proto.AuthService`` calls and have no fallbacks. ``timeout`` replaces the client-wide
+per-attempt deadline for that call, as in ``resources``.
+"""
+
+from __future__ import annotations
+
+from google.protobuf import empty_pb2
+
+from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2
+from teleop.teleport._proto.teleport.machineid.v1 import bot_service_pb2 as botpb
+from teleop.teleport.transport import Transport
+
+__all__ = ["BOTS", "Resource153Calls"]
+
+BOTS = "/teleport.machineid.v1.BotService/"
+
+_Empty = empty_pb2.Empty
+
+
+class Resource153Calls:
+    """Typed calls for RFD 153 resources; ``Client`` supplies the transport."""
+
+    def _transport_or_raise(self) -> Transport:
+        raise NotImplementedError
+
+    # --- bots ---------------------------------------------------------------------------------
+    async def get_bot(self, name: str, *, timeout: float | None = None) -> bot_pb2.Bot:
+        t = self._transport_or_raise()
+        req = botpb.GetBotRequest(bot_name=name)
+        return await t.unary(BOTS + "GetBot", req, bot_pb2.Bot, deadline=timeout)
+
+    async def create_bot(self, bot: bot_pb2.Bot, *, timeout: float | None = None) -> bot_pb2.Bot:
+        t = self._transport_or_raise()
+        req = botpb.CreateBotRequest(bot=bot)
+        return await t.unary(BOTS + "CreateBot", req, bot_pb2.Bot, deadline=timeout)
+
+    async def upsert_bot(self, bot: bot_pb2.Bot, *, timeout: float | None = None) -> bot_pb2.Bot:
+        t = self._transport_or_raise()
+        req = botpb.UpsertBotRequest(bot=bot)
+        return await t.unary(BOTS + "UpsertBot", req, bot_pb2.Bot, deadline=timeout)
+
+    async def delete_bot(self, name: str, *, timeout: float | None = None) -> None:
+        t = self._transport_or_raise()
+        req = botpb.DeleteBotRequest(bot_name=name)
+        await t.unary(BOTS + "DeleteBot", req, _Empty, deadline=timeout)

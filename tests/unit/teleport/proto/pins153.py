@@ -1,0 +1,41 @@
+"""Field numbers and wire kinds of the RFD 153 messages, as published by Teleport.
+
+Typed in from Teleport's api/proto sources (teleport/header/v1/*.proto,
+teleport/machineid/v1/bot*.proto; Teleport 17/18 snapshots), not derived from our own .proto
+files. Same notation as ``pins``. Newer upstream fields teleop does not describe are listed in
+``NOT_DESCRIBED`` (number: name), so their absence is deliberate.
+"""
+
+HEADER = {
+    "Metadata": (
+        "name=1:s namespace=2:s description=3:s labels=5:M expires=6:m id=7:i revision=8:s"
+    ),
+    "ResourceHeader": "kind=1:s sub_kind=2:s version=3:s metadata=4:m",
+}
+
+MACHINEID = {
+    "Bot": "kind=1:s sub_kind=2:s version=3:s metadata=4:m spec=5:m status=6:m",
+    "Trait": "name=1:s values=2:s",
+    "BotSpec": "roles=1:s traits=2:m max_session_ttl=3:m",
+    "BotStatus": "user_name=1:s role_name=3:s",
+    "GetBotRequest": "bot_name=1:s",
+    "CreateBotRequest": "bot=1:m",
+    "UpsertBotRequest": "bot=1:m",
+    "DeleteBotRequest": "bot_name=1:s",
+    "ListBotsRequest": "page_size=1:i page_token=2:s",
+    "ListBotsResponse": "bots=1:m next_page_token=2:s",
+}
+
+NOT_DESCRIBED = {
+    "Bot": {7: "scope"},
+    "BotSpec": {4: "delegation"},
+    "GetBotRequest": {2: "scope"},
+}
+
+BOT_SERVICE = {
+    "GetBot": ("GetBotRequest", "Bot"),
+    "CreateBot": ("CreateBotRequest", "Bot"),
+    "UpsertBot": ("UpsertBotRequest", "Bot"),
+    "DeleteBot": ("DeleteBotRequest", "google.protobuf.Empty"),
+    "ListBots": ("ListBotsRequest", "ListBotsResponse"),
+}
