@@ -54,6 +54,7 @@ from teleop.teleport.listing import ListCalls
 from teleop.teleport.metrics import TeleportMetrics
 from teleop.teleport.resources import ResourceCalls
 from teleop.teleport.resources153 import Resource153Calls
+from teleop.teleport.resources153 import Resource153Calls
 from teleop.teleport.retry import RetryPolicy
 from teleop.teleport.transport import DEFAULT_TIMEOUT, Transport
 

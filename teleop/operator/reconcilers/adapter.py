@@ -13,7 +13,7 @@ when it cannot prepare the resource.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from google.protobuf.message import Message
@@ -31,10 +31,16 @@ class MutationError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class MutationContext:
-    """What ``mutate`` may use: the Kubernetes client (Secrets) and the CR being reconciled."""
+    """What ``mutate`` may use: the Kubernetes client (Secrets) and the CR being reconciled.
+
+    ``secret_versions`` collects, per ``secret://`` reference resolved during ``mutate``, the
+    Secret's ``uid/resourceVersion`` (``secretlookup.resolve(..., versions=...)`` fills it): the
+    applied hash covers these instead of the secret values (``compare``).
+    """
 
     kube: KubeClient
     cr: KubeObject
+    secret_versions: dict[str, str] = field(default_factory=dict)
 
 
 class Adapter(Protocol):

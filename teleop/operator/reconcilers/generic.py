@@ -175,8 +175,13 @@ class GenericReconciler:
                 c.CONDITION_OWNED, True, c.REASON_ORIGIN_LABEL_MATCHING, msg.owned(self._what, name)
             )
 
+        # The hash covers the message as the CR describes it (secret:// references, not the
+        # values mutate resolves) plus the versions of the Secrets read (compare's docstring).
+        unresolved = type(desired)()
+        unresolved.CopyFrom(desired)
+        ctx = MutationContext(self._kube, cr)
         try:
-            await self.adapter.mutate(desired, existing, MutationContext(self._kube, cr))
+            await self.adapter.mutate(desired, existing, ctx)
         except MutationError as e:
             text = msg.mutation_failed(str(e))
             status.set(c.CONDITION_RECONCILED, False, c.REASON_MUTATION_ERROR, text)
@@ -185,7 +190,7 @@ class GenericReconciler:
             await self._write_status(cr, status)
             raise
 
-        hash_ = desired_hash(desired, self.adapter.clear_server_fields)
+        hash_ = desired_hash(unresolved, self.adapter.clear_server_fields, ctx.secret_versions)
         if existing is None:
             self._log.info("creating object in Teleport")
             stored = await self._teleport(cr, status, self.adapter.create(desired))
@@ -200,6 +205,7 @@ class GenericReconciler:
             applied_hash=status.applied_hash,
             applied_revision=status.applied_revision,
             clear_server_fields=self.adapter.clear_server_fields,
+            hash_=hash_,
         ):
             metadata_of(desired).Revision = revision_of(existing)
             self._log.info("updating object in Teleport")

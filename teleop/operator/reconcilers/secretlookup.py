@@ -91,8 +91,14 @@ def _allowed(annotation: str, cr_name: str) -> bool:
     return "*" in entries or cr_name in entries
 
 
-async def resolve(client: KubeClient, cr: KubeObject, uri: str) -> str:
-    """The value ``uri`` points at, read from a Secret in ``cr``'s namespace (module docstring)."""
+async def resolve(
+    client: KubeClient, cr: KubeObject, uri: str, *, versions: dict[str, str] | None = None
+) -> str:
+    """The value ``uri`` points at, read from a Secret in ``cr``'s namespace (module docstring).
+
+    ``versions``, when given, gets ``uri`` → the Secret's ``uid/resourceVersion`` (what the
+    applied hash covers instead of the value).
+    """
     ref = parse_secret_ref(uri)
     md = cr.get("metadata") or {}
     namespace: str = md["namespace"]
@@ -121,9 +127,13 @@ async def resolve(client: KubeClient, cr: KubeObject, uri: str) -> str:
     if encoded is None:
         raise SecretLookupError(f"{where} has no key {ref.key!r}; add it or fix the reference")
     try:
-        return base64.b64decode(encoded, validate=True).decode("utf-8")
+        value = base64.b64decode(encoded, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         # ``from None``: the decoder's message could quote part of the value.
         raise SecretLookupError(
             f"the key {ref.key!r} of {where} is not base64-encoded UTF-8 text"
         ) from None
+    if versions is not None:
+        smd = secret.get("metadata") or {}
+        versions[uri] = f"{smd.get('uid', '')}/{smd.get('resourceVersion', '')}"
+    return value

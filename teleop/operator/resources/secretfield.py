@@ -21,6 +21,6 @@ async def resolve_client_secret(spec: Any, ctx: MutationContext) -> None:
     if not is_secret_ref(value):
         return
     try:
-        spec.ClientSecret = await resolve(ctx.kube, ctx.cr, value)
+        spec.ClientSecret = await resolve(ctx.kube, ctx.cr, value, versions=ctx.secret_versions)
     except SecretLookupError as e:
         raise MutationError(f"spec.client_secret: {e}") from None
