@@ -18,8 +18,7 @@ attempts / 10 s, UNAVAILABLE on idempotent methods only), identity polled every 
 Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private one; clients that
 share a registry must share one ``TeleportMetrics`` (``metrics=``), since a registry refuses a
 family registered twice. The resource
-methods themselves are in ``resources.ResourceCalls``, ``resources153.Resource153Calls`` and
-``infra.InfraCalls``.
+methods themselves are in ``resources.ResourceCalls`` and ``resources153.Resource153Calls``.
 
 Credential rotation and watches: unary calls never notice a rotation (each attempt leases the
 current channel). A ``watch_events`` stream is different: it stays on the channel it started on,
@@ -49,11 +48,8 @@ from teleop.teleport.channel import ChannelOptions, ChannelPool
 from teleop.teleport.clock import Clock, SystemClock
 from teleop.teleport.credentials import CredentialSource, FilesSource, IdentityFileSource
 from teleop.teleport.errors import TeleportError
-from teleop.teleport.infra import InfraCalls
-from teleop.teleport.listing import ListCalls
 from teleop.teleport.metrics import TeleportMetrics
 from teleop.teleport.resources import ResourceCalls
-from teleop.teleport.resources153 import Resource153Calls
 from teleop.teleport.resources153 import Resource153Calls
 from teleop.teleport.retry import RetryPolicy
 from teleop.teleport.transport import DEFAULT_TIMEOUT, Transport
@@ -75,7 +71,7 @@ class ClientOptions:
     channel_options: ChannelOptions = ()
 
 
-class Client(ResourceCalls, Resource153Calls, ListCalls, InfraCalls):
+class Client(ResourceCalls, Resource153Calls):
     """Teleport Auth API client; see the module docstring."""
 
     def __init__(
