@@ -18,7 +18,8 @@ attempts / 10 s, UNAVAILABLE on idempotent methods only), identity polled every 
 Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private one; clients that
 share a registry must share one ``TeleportMetrics`` (``metrics=``), since a registry refuses a
 family registered twice. The resource
-methods themselves are in ``resources.ResourceCalls`` and ``resources153.Resource153Calls``.
+methods themselves are in ``resources.ResourceCalls`` and ``resources153.Resource153Calls``;
+nodes, apps, databases, locks and trusted clusters in ``infra.InfraCalls``.
 
 Credential rotation and watches: unary calls never notice a rotation (each attempt leases the
 current channel). A ``watch_events`` stream is different: it stays on the channel it started on,
@@ -48,6 +49,7 @@ from teleop.teleport.channel import ChannelOptions, ChannelPool
 from teleop.teleport.clock import Clock, SystemClock
 from teleop.teleport.credentials import CredentialSource, FilesSource, IdentityFileSource
 from teleop.teleport.errors import TeleportError
+from teleop.teleport.infra import InfraCalls
 from teleop.teleport.metrics import TeleportMetrics
 from teleop.teleport.resources import ResourceCalls
 from teleop.teleport.resources153 import Resource153Calls
@@ -71,7 +73,7 @@ class ClientOptions:
     channel_options: ChannelOptions = ()
 
 
-class Client(ResourceCalls, Resource153Calls):
+class Client(ResourceCalls, Resource153Calls, InfraCalls):
     """Teleport Auth API client; see the module docstring."""
 
     def __init__(

@@ -19,7 +19,10 @@ from teleop.teleport._proto.teleport.legacy.client.proto.event_pb2 import (
     Event,
 )
 from teleop.teleport._proto.teleport.legacy.types.types_pb2 import (
+    AppV3,
+    DatabaseV3,
     GithubConnectorV3,
+    LockV2,
     Metadata,
     OIDCConnectorV3,
     OktaImportRuleV1,
@@ -27,6 +30,8 @@ from teleop.teleport._proto.teleport.legacy.types.types_pb2 import (
     ResourceHeader,
     RoleV6,
     SAMLConnectorV2,
+    ServerV2,
+    TrustedClusterV2,
     UserV2,
 )
 from teleop.teleport._proto.teleport.loginrule.v1.loginrule_pb2 import LoginRule
@@ -36,10 +41,13 @@ __all__ = [
     "DELETE",
     "INIT",
     "PUT",
+    "AppV3",
     "Bot",
+    "DatabaseV3",
     "Event",
     "Features",
     "GithubConnectorV3",
+    "LockV2",
     "LoginRule",
     "Metadata",
     "OIDCConnectorV3",
@@ -49,5 +57,7 @@ __all__ = [
     "ResourceHeader",
     "RoleV6",
     "SAMLConnectorV2",
+    "ServerV2",
+    "TrustedClusterV2",
     "UserV2",
 ]

@@ -7,6 +7,8 @@ Deleting a role that a user still holds is refused with Teleport's BadParameter 
 Tokens: ``UpsertTokenV2`` (oneof ``V2``) answers Empty; a token needs at least one role
 (``provisioning token is missing roles``), ``join_method`` defaults to ``token`` and a ``Bot``
 token needs ``bot_name``.
+Nodes, apps, databases, locks and trusted-cluster reads are served from their own modules
+(``nodes``, ``apps``, ``locks``, ``trustedclusters``).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from google.protobuf import empty_pb2
 from teleop.teleport._proto.teleport.legacy.client.proto import authservice_pb2 as authpb
 from teleop.teleport._proto.teleport.legacy.types import types_pb2
 from teleop.teleport.errors import BadParameter
+from teleop.testing.faketeleport.apps import app_rpcs
 from teleop.testing.faketeleport.connectors import connector_rpcs
 from teleop.testing.faketeleport.events import watch_rpc
+from teleop.testing.faketeleport.locks import lock_rpcs
+from teleop.testing.faketeleport.nodes import node_rpcs
 from teleop.testing.faketeleport.roles import check_and_set_role_defaults
 from teleop.testing.faketeleport.rpc import Call, Stream, Unary
 from teleop.testing.faketeleport.state import ROLE, TOKEN, FakeState
+from teleop.testing.faketeleport.trustedclusters import trusted_cluster_auth_rpcs
 from teleop.testing.faketeleport.users import legacy_user_rpcs
 
 __all__ = ["AUTH_SERVICE", "auth_rpcs", "ping_response"]
@@ -127,4 +133,8 @@ def auth_rpcs(state: FakeState) -> list[Unary | Stream]:
     ]
     rpcs += connector_rpcs(state)
     rpcs += legacy_user_rpcs(state)
+    rpcs += node_rpcs(state)
+    rpcs += app_rpcs(state)
+    rpcs += lock_rpcs(state)
+    rpcs += trusted_cluster_auth_rpcs(state)
     return rpcs

@@ -36,6 +36,7 @@ from teleop.testing.faketeleport.services153 import resource153_services
 from teleop.testing.faketeleport.state import FakeState, Features
 from teleop.testing.faketeleport.store import Store
 from teleop.testing.faketeleport.tlsgen import TLSDir, write_tls_dir
+from teleop.testing.faketeleport.trustedclusters import TRUST_SERVICE, trust_rpcs
 from teleop.testing.faketeleport.users import USERS_SERVICE, users_rpcs
 from teleop.testing.faketeleport.writelog import WriteLog
 
@@ -103,6 +104,7 @@ class FakeTeleport:
             table.handler(USERS_SERVICE, list(users_rpcs(self.state))),
             table.handler(LOGIN_RULE_SERVICE, list(login_rule_rpcs(self.state))),
             table.handler(OKTA_SERVICE, list(okta_rpcs(self.state))),
+            table.handler(TRUST_SERVICE, list(trust_rpcs(self.state))),
             *(table.handler(name, rows) for name, rows in resource153_services(self.state)),
         ]
         server = grpc.aio.server(handlers=handlers)
