@@ -3,6 +3,8 @@
 The Go operator's ``secretlookup`` (v16.4+, gravitational/teleport#46699), same rules:
 
 - the value must parse as ``secret://<secret-name>/<key>`` (bad scheme, no name, no key: refused);
+  the name must be a valid Secret name (DNS-1123 subdomain) and the key a valid Secret key, so
+  nothing but one Secret can be addressed (``..`` or escaped slashes would make another URL);
 - the Secret is read from the **CR's own namespace**: the URI has no namespace part and
   ``resolve`` takes the CR, not a namespace, so no other namespace can be named;
 - the Secret must carry the annotation ``resources.teleport.dev/allow-lookup-from-cr`` whose value
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from urllib.parse import urlsplit
 
 from teleop.operator.apis.conventions import ANNOTATION_SECRET_LOOKUP, SECRET_SCHEME
@@ -35,6 +38,12 @@ __all__ = [
 ]
 
 SECRETS = ResourceType("", "v1", "secrets", "Secret")
+
+# Kubernetes' rules for an object name (DNS-1123 subdomain) and for a key of a Secret's data.
+_DNS1123_SUBDOMAIN = re.compile(
+    r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+)
+_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 
 
 class SecretLookupError(Exception):
@@ -82,6 +91,16 @@ def parse_secret_ref(uri: str) -> SecretRef:
         raise SecretLookupError(
             f"the secret reference {uri!r} must name exactly one key "
             "(write secret://<secret-name>/<key>)"
+        )
+    if len(name) > 253 or not _DNS1123_SUBDOMAIN.match(name):
+        raise SecretLookupError(
+            f"the secret reference {uri!r} names {name!r}, which is not a valid Secret name "
+            "(lower-case letters, digits, '-' and '.'; at most 253 characters)"
+        )
+    if len(key) > 253 or not _SECRET_KEY.match(key) or key in (".", ".."):
+        raise SecretLookupError(
+            f"the secret reference {uri!r} names the key {key!r}, which is not a valid Secret key "
+            "(letters, digits, '-', '_' and '.')"
         )
     return SecretRef(name, key)
 
