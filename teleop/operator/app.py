@@ -5,8 +5,8 @@ identity file, then does the Go operator's *preflight*: ``Ping`` Teleport, retry
 ``preflight_timeout`` so an operator started together with its Auth server does not crash-loop,
 and failing with one clear line (``FatalError``, exit 1) if Teleport stays unreachable or refuses
 the identity. Ping's ``ServerFeatures`` decide which kinds get a controller. Then the ``Manager``
-(leader election with the Lease ``leader_election_id`` in the watched namespace, informers
-resyncing every ``sync_period``) gets the controllers from ``setup_controllers`` and runs until
+(leader election with the Lease ``leader_election_id`` in the operator's own namespace
+``--namespace``, informers on the watched namespaces resyncing every ``sync_period``) gets the controllers from ``setup_controllers`` and runs until
 ``stop()``.
 
 The clock (``clock=``, e.g. ``FakeClock`` in tests) is handed to the manager, the Kubernetes client
@@ -28,9 +28,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from prometheus_client import CollectorRegistry
 
@@ -66,6 +66,7 @@ class SetupControllers(Protocol):
         namespace: str,
         features: types.Features,
         options: ReconcilerOptions | None = None,
+        namespaces: Sequence[str | None] | None = None,
     ) -> SetupResult: ...
 
 
@@ -264,17 +265,30 @@ class Operator:
 
     async def _setup_controllers(self, manager: Manager, teleport: Client) -> SetupResult:
         setup = self._setup if self._setup is not None else setup_controllers
-        options = ReconcilerOptions(max_concurrent_reconciles=self.config.max_concurrent_reconciles)
+        cfg = self.config
+        options = ReconcilerOptions(
+            max_concurrent_reconciles=cfg.max_concurrent_reconciles,
+            record_owner=cfg.several_namespaces,
+        )
+        # Only a widened watch passes ``namespaces``, so setups written for one namespace still fit.
+        extra: dict[str, Any] = {}
+        if cfg.watched_namespaces != (cfg.namespace,):
+            extra["namespaces"] = cfg.watched_namespaces
         result: SetupResult = setup(
             manager,
             teleport,
-            namespace=self.config.namespace,
+            namespace=cfg.namespace,
             features=self.features,
             options=options,
+            **extra,
         )
         _log.info(
             "controllers registered",
-            extra={"enabled": ",".join(result.enabled), "skipped": ",".join(result.skipped)},
+            extra={
+                "enabled": ",".join(result.enabled),
+                "skipped": ",".join(result.skipped),
+                "namespaces": ",".join(ns or "*" for ns in cfg.watched_namespaces),
+            },
         )
         return result
 

@@ -5,8 +5,10 @@ Each setting is one row of ``FLAGS``: a command-line flag ``--name``, an environ
 flag > environment variable > default, so a Deployment can set everything through ``env:`` and an
 engineer can still override one value on the command line. The namespace has two more fallbacks,
 as Teleport's Go operator has: ``POD_NAMESPACE`` (the downward API) and then the pod's
-service-account namespace file. The kubeconfig falls back to ``KUBECONFIG``, then to the in-cluster
-configuration when ``KUBERNETES_SERVICE_HOST`` is set.
+service-account namespace file. That namespace is the operator's own (Lease, operator-level
+Events); ``--namespaces a,b`` or ``--all-namespaces`` widen which CRs are reconciled. The
+kubeconfig falls back to ``KUBECONFIG``, then to the in-cluster configuration when
+``KUBERNETES_SERVICE_HOST`` is set.
 
 Values arrive as strings (flags and environment alike) and are validated by the pydantic model,
 whose ``before`` validators turn Go-like durations (``10m``, ``1h30m``), booleans
@@ -128,8 +130,13 @@ class Flag:
 
 
 FLAGS: tuple[Flag, ...] = (
-    Flag("namespace", "", "namespace to watch and hold the Lease in; falls back to POD_NAMESPACE, "
+    Flag("namespace", "", "the operator's own namespace: holds the Lease and operator Events, and "
+         "is the one watched unless --namespaces or --all-namespaces; falls back to POD_NAMESPACE, "
          "then the service-account namespace file"),
+    Flag("namespaces", "", "comma-separated namespaces whose CRs are reconciled (default: "
+         "--namespace only); RBAC must allow each"),
+    Flag("all-namespaces", "false", "reconcile the CRs of every namespace (needs the "
+         "manifests/all-namespaces ClusterRole)", boolean=True),
     Flag("kubeconfig", "", "kubeconfig file; falls back to KUBECONFIG, then the in-cluster config"),
     Flag("auth-server", "127.0.0.1:3025", "Teleport Auth Service gRPC address, host:port "
          "(not a Proxy)"),
@@ -196,6 +203,23 @@ def _bind_address(value: str) -> str:
     return address
 
 
+def _namespace_list(value: str) -> str:
+    """``--namespaces``, normalised to ``a,b`` (spaces and duplicates dropped); "" is unset."""
+    if not value.strip():
+        return ""
+    names: list[str] = []
+    for part in value.split(","):
+        name = part.strip()
+        if not name or name in names:
+            continue
+        if not _DNS_LABEL.fullmatch(name):
+            raise ValueError(f'invalid namespace "{name}" (a DNS label: a-z, 0-9 and -)')
+        names.append(name)
+    if not names:
+        raise ValueError(f'no namespace in "{value}" (use e.g. team-a,team-b)')
+    return ",".join(names)
+
+
 def _positive(value: float) -> float:
     if value <= 0:
         raise ValueError(f"must be more than 0, not {format_duration(value)}")
@@ -205,6 +229,7 @@ def _positive(value: float) -> float:
 Duration = Annotated[float, BeforeValidator(_duration)]
 PositiveDuration = Annotated[float, BeforeValidator(_duration), AfterValidator(_positive)]
 Bool = Annotated[bool, BeforeValidator(_parse_bool)]
+Namespaces = Annotated[str, AfterValidator(_namespace_list)]
 BindAddress = Annotated[str, AfterValidator(_bind_address)]
 
 
@@ -214,6 +239,8 @@ class OperatorConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     namespace: str = ""
+    namespaces: Namespaces = ""
+    all_namespaces: Bool = False
     kubeconfig: str | None = None
     in_cluster: Bool = False
     """Set by ``load_config`` when running in a pod (``KUBERNETES_SERVICE_HOST``)."""
@@ -292,6 +319,10 @@ class OperatorConfig(BaseModel):
             problems.append(
                 "--leader-election-retry-period: must be less than --leader-election-renew-deadline"
             )
+        if self.all_namespaces and self.namespaces:
+            problems.append(
+                "--all-namespaces: cannot be combined with --namespaces (pick one of them)"
+            )
         if self.demo:
             if problems:
                 raise ValueError("\n".join(problems))
@@ -315,6 +346,18 @@ class OperatorConfig(BaseModel):
         if problems:
             raise ValueError("\n".join(problems))
         return self
+
+    @property
+    def watched_namespaces(self) -> tuple[str | None, ...]:
+        """The namespaces whose CRs are reconciled; ``(None,)`` means every namespace."""
+        if self.all_namespaces:
+            return (None,)
+        return tuple(self.namespaces.split(",")) if self.namespaces else (self.namespace,)
+
+    @property
+    def several_namespaces(self) -> bool:
+        """Whether CRs of more than one namespace can name the same Teleport resource."""
+        return self.all_namespaces or len(self.watched_namespaces) > 1
 
 
 def add_run_flags(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,8 @@ our own writes), and per reconcile:
    reconcile (the Go operator returns here and needs a second pass).
 5. Get from Teleport. Exists without ``teleport.dev/origin=kubernetes`` → TeleportResourceOwned=
    False, Ready=False, a Warning event, never written; looked at again after
-   ``unowned_requeue_after``.
+   ``unowned_requeue_after``. Owned by another CR (``ownership``: several namespaces watched) →
+   TeleportResourceOwned=False/OwnedByAnotherCR, the same way.
 6. ``adapter.mutate`` (``created_by``, ``secret://``). Failure → SuccessfullyReconciled=False/
    MutationError, retried with backoff.
 7. Absent → create. Exists → copy its revision, and write only if ``compare.needs_write``.
@@ -54,6 +55,12 @@ from teleop.operator.reconcilers.compare import desired_hash, needs_write
 from teleop.operator.reconcilers.desired import build_desired
 from teleop.operator.reconcilers.header import labels_of, metadata_of, revision_of
 from teleop.operator.reconcilers.options import ReconcilerOptions
+from teleop.operator.reconcilers.ownership import (
+    REASON_OWNED_BY_ANOTHER_CR,
+    other_owner,
+    owned_by_another_cr,
+    stamp_owner,
+)
 from teleop.operator.reconcilers.ownwrites import OwnWrites
 from teleop.operator.reconcilers.status import StatusBuilder, write_status
 from teleop.runtime import (
@@ -164,6 +171,17 @@ class GenericReconciler:
             self._log.info("refusing to reconcile: the Teleport resource is not owned by teleop")
             await self._write_status(cr, status)
             return Result(requeue_after=self.options.unowned_requeue_after)
+        other = other_owner(existing, cr) if existing is not None else None
+        if other is not None:
+            text = owned_by_another_cr(self._what, name, other)
+            status.set(c.CONDITION_OWNED, False, REASON_OWNED_BY_ANOTHER_CR, text)
+            status.ready(False, REASON_OWNED_BY_ANOTHER_CR, text)
+            self._recorder.event(cr, ev.WARNING, ev.NOT_OWNED, text)
+            self._log.info("refusing to reconcile: the Teleport resource is the CR %s's", other)
+            await self._write_status(cr, status)
+            return Result(requeue_after=self.options.unowned_requeue_after)
+        if self.options.record_owner:
+            stamp_owner(desired, cr)
         if existing is None:
             status.set(
                 c.CONDITION_OWNED, True, c.REASON_NEW_RESOURCE, msg.new_resource(self._what, name)
@@ -299,6 +317,17 @@ class GenericReconciler:
                 ev.DELETE_SKIPPED,
                 f"The {self._what} {name!r} in Teleport was not created by teleop, so it was "
                 "left in place. Delete it in Teleport if it should go.",
+            )
+            return
+        other = other_owner(existing, cr)
+        if other is not None:
+            self._log.info("not deleting the Teleport object: it is the CR %s's", other)
+            self._recorder.event(
+                cr,
+                ev.WARNING,
+                ev.DELETE_SKIPPED,
+                f"The {self._what} {name!r} in Teleport is managed by the CR {other}, so it was "
+                "left in place.",
             )
             return
         self._log.info("deleting object in Teleport")

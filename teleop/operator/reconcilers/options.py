@@ -22,6 +22,9 @@ class ReconcilerOptions:
     unowned_requeue_after: float = 300.0
     # The event recorder's component name (the "from" column of ``kubectl describe``).
     event_source: str = "teleop"
+    # Record the owning CR in Teleport labels and refuse a second CR naming the same resource
+    # (``ownership``); set when several namespaces are watched.
+    record_owner: bool = False
 
     def __post_init__(self) -> None:
         if self.max_concurrent_reconciles < 1:

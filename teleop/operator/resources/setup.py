@@ -1,8 +1,10 @@
 """``setup_controllers``: one controller per kind on a manager, gated on Teleport's features.
 
 For each kind of ``KINDS``: an informer on its CRs in ``namespace`` from the manager's shared
-cache, and a ``Controller`` named after the lower-cased CR kind (``teleportrole``) with the Go
-operator's event filter (``cr_changed``). Kinds the cluster serves get a ``GenericReconciler``
+cache (or one per namespace of ``namespaces``, read through one ``NamespacesLister``; a ``None`` in
+``namespaces`` is one cluster-wide informer, for ``--all-namespaces``), and a ``Controller``
+named after the lower-cased CR kind (``teleportrole``) with the Go operator's event filter
+(``cr_changed``). Kinds the cluster serves get a ``GenericReconciler``
 over their adapter; kinds whose feature Ping reports off get a ``FeatureUnavailableReconciler``
 (their CRs say why in ``Ready``), and one log line each.
 """
@@ -10,6 +12,7 @@ over their adapter; kinds whose feature Ping reports off get a ``FeatureUnavaila
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from teleop.operator.apis import KINDS, KindSpec
@@ -20,8 +23,9 @@ from teleop.operator.reconcilers import (
     cr_changed,
     cr_resource_type,
 )
+from teleop.operator.resources.listers import NamespacesLister
 from teleop.operator.resources.registry import adapter_for
-from teleop.runtime import Controller, ControllerOptions, Manager, Reconciler
+from teleop.runtime import Controller, ControllerOptions, Lister, Manager, Reconciler
 from teleop.teleport import Client, types
 
 __all__ = ["SetupResult", "setup_controllers"]
@@ -49,9 +53,17 @@ def setup_controllers(
     features: types.Features,
     options: ReconcilerOptions | None = None,
     kinds: tuple[KindSpec, ...] = KINDS,
+    namespaces: Sequence[str | None] | None = None,
 ) -> SetupResult:
-    """Register a controller per kind on ``manager``; see the module docstring."""
+    """Register a controller per kind on ``manager``; see the module docstring.
+
+    ``namespaces`` (default: ``namespace`` alone) are the namespaces whose CRs are reconciled;
+    ``None`` among them means all. ``namespace`` stays the operator's own namespace.
+    """
     opts = options if options is not None else ReconcilerOptions()
+    watched: tuple[str | None, ...] = tuple(namespaces) if namespaces else (namespace,)
+    if None in watched:
+        watched = (None,)
     recorder = manager.get_event_recorder_for(opts.event_source)
     enabled: list[str] = []
     skipped: list[str] = []
@@ -59,13 +71,18 @@ def setup_controllers(
     reconcilers: list[Reconciler] = []
     for kind in kinds:
         rt = cr_resource_type(kind)
-        informer = manager.cache.informer_for(rt, namespace=namespace)
+        informers = [manager.cache.informer_for(rt, namespace=ns) for ns in watched]
+        lister: Lister = informers[0].lister
+        if len(informers) > 1:
+            lister = NamespacesLister(
+                {ns or "": inf.lister for ns, inf in zip(watched, informers, strict=True)}, rt
+            )
         reconciler: GenericReconciler | FeatureUnavailableReconciler
         if kind.enabled_by(features):
             reconciler = GenericReconciler(
                 adapter_for(kind, teleport),
                 kube=manager.client,
-                lister=informer.lister,
+                lister=lister,
                 resource_type=rt,
                 recorder=recorder,
                 clock=manager.clock,
@@ -81,7 +98,7 @@ def setup_controllers(
             reconciler = FeatureUnavailableReconciler(
                 kind,
                 kube=manager.client,
-                lister=informer.lister,
+                lister=lister,
                 resource_type=rt,
                 recorder=recorder,
                 clock=manager.clock,
@@ -94,7 +111,8 @@ def setup_controllers(
             options=ControllerOptions(max_concurrent_reconciles=opts.max_concurrent_reconciles),
             metrics=manager.metrics,
         )
-        controller.watch(informer, predicates=[cr_changed()])
+        for informer in informers:
+            controller.watch(informer, predicates=[cr_changed()])
         manager.add(controller)
         controllers.append(controller)
         reconcilers.append(reconciler)
