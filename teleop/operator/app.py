@@ -6,8 +6,8 @@ identity file, then does the Go operator's *preflight*: ``Ping`` Teleport, retry
 and failing with one clear line (``FatalError``, exit 1) if Teleport stays unreachable or refuses
 the identity. Ping's ``ServerFeatures`` decide which kinds get a controller. Then the ``Manager``
 (leader election with the Lease ``leader_election_id`` in the operator's own namespace
-``--namespace``, informers on the watched namespaces resyncing every ``sync_period``) gets the controllers from ``setup_controllers`` and runs until
-``stop()``.
+``--namespace``, informers on the watched namespaces) gets the controllers from
+``setup_controllers`` and runs until ``stop()``.
 
 The clock (``clock=``, e.g. ``FakeClock`` in tests) is handed to the manager, the Kubernetes client
 and the Teleport client alike (retry backoff, identity polling, the preflight's waits). One
@@ -20,7 +20,10 @@ stop, 1 after a lost lease or any fatal error. ``Operator`` itself installs no s
 never exits the process, so tests and the demo can run it in-process.
 
 The controllers come from ``teleop.operator.resources.setup_controllers``; a test may pass its own
-(``setup=``) to run the operator with chosen controllers.
+(``setup=``) to run the operator with chosen controllers. After them, ``setup_drift`` adds the
+drift correction (``teleop.operator.drift``): the periodic verification every ``sync_period``
+(which replaces the informers' resync: their resync events are filtered out by the controllers'
+predicate anyway, so the manager gets none) and, with ``live_drift``, the Teleport event watch.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import Any, Protocol, TypeVar
 from prometheus_client import CollectorRegistry
 
 from teleop.operator.config import OperatorConfig
+from teleop.operator.drift import DriftSetup, setup_drift
 from teleop.operator.resources import ReconcilerOptions, SetupResult, setup_controllers
 from teleop.runtime import (
     Clock,
@@ -96,6 +100,7 @@ class Operator:
         self._teleport: Client | None = None
         self._features: types.Features | None = None
         self.setup_result: SetupResult | None = None
+        self.drift: DriftSetup | None = None
         self._ran = False
 
     # -- what tests and the demo look at ---------------------------------------------------------
@@ -189,6 +194,14 @@ class Operator:
                 self._features = pong.ServerFeatures
                 manager = self._build_manager(kube, runtime_metrics)
                 self.setup_result = await self._setup_controllers(manager, teleport)
+                self.drift = setup_drift(
+                    manager,
+                    teleport,
+                    self.setup_result,
+                    namespaces=cfg.watched_namespaces,
+                    sync_period=cfg.sync_period,
+                    live=cfg.live_drift,
+                )
                 self._manager = manager
                 self._built.set()
                 if self._stop.is_set():
@@ -255,7 +268,7 @@ class Operator:
             lease_duration=cfg.leader_election_lease_duration,
             renew_deadline=cfg.leader_election_renew_deadline,
             retry_period=cfg.leader_election_retry_period,
-            sync_period=cfg.sync_period,
+            sync_period=0,  # no informer resync: the drift verifier re-enqueues instead
             exit_on_lost_leadership=False,  # run_operator turns a lost lease into exit 1
         )
         manager = Manager(options, client=kube, clock=self.clock, metrics=metrics)

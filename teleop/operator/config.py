@@ -154,7 +154,10 @@ FLAGS: tuple[Flag, ...] = (
     Flag("leader-election-retry-period", "2s", "time between attempts to acquire or renew"),
     Flag("metrics-bind-address", ":8080", "address of /metrics; 0 disables it"),
     Flag("health-probe-bind-address", ":8081", "address of /healthz and /readyz; 0 disables them"),
-    Flag("sync-period", "10h", "how often every cached CR is reconciled again"),
+    Flag("sync-period", "10m", "how often every CR is verified against Teleport (re-read, restored "
+         "if changed there), spread over the period, jittered by 10 percent"),
+    Flag("live-drift", "true", "follow Teleport's event stream and restore roles, users, tokens "
+         "and Okta import rules changed there within a second", boolean=True),
     Flag("max-concurrent-reconciles", "4", "reconciles in flight per kind"),
     Flag("identity-reload-interval", "1s", "how often the identity file is checked for changes"),
     Flag("teleport-timeout", "30s", "deadline of each call to Teleport"),
@@ -254,7 +257,8 @@ class OperatorConfig(BaseModel):
     leader_election_retry_period: PositiveDuration = 2.0
     metrics_bind_address: BindAddress = ":8080"
     health_probe_bind_address: BindAddress = ":8081"
-    sync_period: PositiveDuration = 10 * 3600.0
+    sync_period: PositiveDuration = 600.0
+    live_drift: Bool = True
     max_concurrent_reconciles: int = 4
     identity_reload_interval: PositiveDuration = 1.0
     teleport_timeout: PositiveDuration = 30.0

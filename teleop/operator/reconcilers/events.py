@@ -8,9 +8,11 @@ CamelCase constants (tooling matches on them); messages are written where the ev
 from __future__ import annotations
 
 __all__ = [
+    "ADOPTED",
     "CREATED",
     "DELETED",
     "DELETE_SKIPPED",
+    "DRIFT_CORRECTED",
     "FEATURE_UNAVAILABLE",
     "IGNORED",
     "INVALID_SPEC",
@@ -36,6 +38,11 @@ KEPT = "Kept"
 """Normal: the CR was deleted with ``teleport.dev/keep``; the Teleport resource stays."""
 IGNORED = "Ignored"
 """Normal: the CR was deleted with ``teleport.dev/ignore``; only the finalizer was removed."""
+ADOPTED = "Adopted"
+"""Normal: with ``teleport.dev/adopt``, an existing Teleport resource without an origin label was
+taken over (written with teleop's labels)."""
+DRIFT_CORRECTED = "DriftCorrected"
+"""Normal: the resource was changed or deleted in Teleport outside teleop and was restored."""
 
 INVALID_SPEC = "InvalidSpec"
 """Warning: the CR does not decode into the Teleport resource; nothing was sent to Teleport."""

@@ -13,12 +13,15 @@ our own writes), and per reconcile:
    reconcile (the Go operator returns here and needs a second pass).
 5. Get from Teleport. Exists without ``teleport.dev/origin=kubernetes`` → TeleportResourceOwned=
    False, Ready=False, a Warning event, never written; looked at again after
-   ``unowned_requeue_after``. Owned by another CR (``ownership``: several namespaces watched) →
+   ``unowned_requeue_after``, unless the CR is annotated ``teleport.dev/adopt`` and the resource
+   has no origin label at all (``adoption``: taken over, TeleportResourceOwned=True/Adopted, a
+   Normal ``Adopted`` event). Owned by another CR (``ownership``: several namespaces watched) →
    TeleportResourceOwned=False/OwnedByAnotherCR, the same way.
 6. ``adapter.mutate`` (``created_by``, ``secret://``). Failure → SuccessfullyReconciled=False/
    MutationError, retried with backoff.
 7. Absent → create. Exists → copy its revision, and write only if ``compare.needs_write``.
-   A Normal event per write.
+   A Normal event per write; ``DriftCorrected`` when the write undoes a change or deletion made
+   in Teleport outside teleop (``drift``), counted in ``teleop_drift_corrections_total``.
 8. Conditions (the Go operator's three plus ``Ready``), ``observedGeneration``,
    ``teleportRevision`` and ``appliedHash`` → at most one status write, none when unchanged.
 
@@ -48,9 +51,11 @@ from teleop.operator.apis.conventions import (
     ORIGIN_LABEL,
     annotation_flag,
 )
+from teleop.operator.reconcilers import drift
 from teleop.operator.reconcilers import events as ev
 from teleop.operator.reconcilers import messages as msg
 from teleop.operator.reconcilers.adapter import Adapter, MutationContext, MutationError
+from teleop.operator.reconcilers.adoption import may_adopt, refusal_message
 from teleop.operator.reconcilers.compare import desired_hash, needs_write
 from teleop.operator.reconcilers.desired import build_desired
 from teleop.operator.reconcilers.header import labels_of, metadata_of, revision_of
@@ -111,6 +116,7 @@ class GenericReconciler:
         clock: Clock,
         options: ReconcilerOptions | None = None,
         logger: logging.Logger | None = None,
+        drift_metrics: drift.DriftMetrics | None = None,
     ) -> None:
         self.adapter = adapter
         self.kind = adapter.kind
@@ -123,6 +129,20 @@ class GenericReconciler:
         self._log = logger if logger is not None else _log
         self._own_writes = OwnWrites()
         self._what = f"{self.kind.teleport_kind.replace('_', ' ')}"
+        self._drift = drift_metrics
+        self._written: dict[tuple[str, str], str] = {}
+        if drift_metrics is not None:
+            drift_metrics.init_kind(self.kind.kind)
+
+    @property
+    def lister(self) -> Lister:
+        """The cache of this kind's CRs the reconciler reads."""
+        return self._lister
+
+    def written_revision(self, namespace: str, name: str) -> str | None:
+        """The revision of teleop's last Teleport write for this CR (tells our own writes apart
+        in Teleport's event stream)."""
+        return self._written.get((namespace, name))
 
     async def reconcile(self, request: Request) -> Result:
         cached = self._lister.get(request.namespace, request.name)
@@ -163,8 +183,9 @@ class GenericReconciler:
             cr = await self._set_finalizers(cr, finalizers)
 
         existing = await self._teleport(cr, status, self.adapter.get(name), missing_ok=True)
-        if existing is not None and not is_owned(existing):
-            text = msg.not_owned(self._what, name)
+        adopting = existing is not None and not is_owned(existing) and may_adopt(existing, cr)
+        if existing is not None and not is_owned(existing) and not adopting:
+            text = refusal_message(self._what, name, existing)
             status.set(c.CONDITION_OWNED, False, c.REASON_ORIGIN_LABEL_NOT_MATCHING, text)
             status.ready(False, c.REASON_ORIGIN_LABEL_NOT_MATCHING, text)
             self._recorder.event(cr, ev.WARNING, ev.NOT_OWNED, text)
@@ -186,6 +207,9 @@ class GenericReconciler:
             status.set(
                 c.CONDITION_OWNED, True, c.REASON_NEW_RESOURCE, msg.new_resource(self._what, name)
             )
+        elif adopting:
+            adopted = msg.adopted(self._what, name)
+            status.set(c.CONDITION_OWNED, True, msg.OWNED_REASON_ADOPTED, adopted)
         elif not status.keep_if_true(c.CONDITION_OWNED):
             # An owned resource keeps the reason it had (NewResource after teleop created it),
             # so an unchanged CR gets no status write.
@@ -213,11 +237,14 @@ class GenericReconciler:
             self._log.info("creating object in Teleport")
             stored = await self._teleport(cr, status, self.adapter.create(desired))
             assert stored is not None
-            self._recorder.event(
-                cr, ev.NORMAL, ev.CREATED, f"Created {self._what} {name!r} in Teleport."
-            )
-            revision = revision_of(stored)
-        elif needs_write(
+            if drift.is_deleted_out_of_band(status.applied_revision):
+                self._corrected(cr, drift.deleted_message(self._what, name))
+            else:
+                self._recorder.event(
+                    cr, ev.NORMAL, ev.CREATED, f"Created {self._what} {name!r} in Teleport."
+                )
+            revision = self._remember(cr, stored)
+        elif adopting or needs_write(
             desired,
             existing,
             applied_hash=status.applied_hash,
@@ -225,14 +252,22 @@ class GenericReconciler:
             clear_server_fields=self.adapter.clear_server_fields,
             hash_=hash_,
         ):
+            drifted = not adopting and drift.is_changed_out_of_band(status.applied_hash, hash_)
+            clear = self.adapter.clear_server_fields
+            fields = drift.changed_fields(desired, existing, clear) if drifted else []
             metadata_of(desired).Revision = revision_of(existing)
             self._log.info("updating object in Teleport")
             stored = await self._teleport(cr, status, self.adapter.update(desired))
             assert stored is not None
-            self._recorder.event(
-                cr, ev.NORMAL, ev.UPDATED, f"Updated {self._what} {name!r} in Teleport."
-            )
-            revision = revision_of(stored)
+            if adopting:
+                self._recorder.event(cr, ev.NORMAL, ev.ADOPTED, msg.adopted(self._what, name))
+            elif drifted:
+                self._corrected(cr, drift.restored_message(self._what, name, fields))
+            else:
+                self._recorder.event(
+                    cr, ev.NORMAL, ev.UPDATED, f"Updated {self._what} {name!r} in Teleport."
+                )
+            revision = self._remember(cr, stored)
         else:
             self._log.debug("Teleport already holds the desired state, not writing")
             revision = revision_of(existing)
@@ -242,6 +277,19 @@ class GenericReconciler:
         status.applied(revision, hash_)
         await self._write_status(cr, status)
         return Result()
+
+    def _corrected(self, cr: KubeObject, text: str) -> None:
+        self._log.info("drift corrected: %s", text)
+        self._recorder.event(cr, ev.NORMAL, ev.DRIFT_CORRECTED, text)
+        if self._drift is not None:
+            self._drift.corrected(self.kind.kind)
+
+    def _remember(self, cr: KubeObject, stored: Message) -> str:
+        """Note the revision teleop just wrote for ``cr``; returns it."""
+        md = cr["metadata"]
+        revision = revision_of(stored)
+        self._written[(md.get("namespace") or "", md["name"])] = revision
+        return revision
 
     async def _teleport(
         self,
@@ -297,6 +345,7 @@ class GenericReconciler:
         else:
             await self._delete_in_teleport(cr, name)
         self._log.info("removing finalizer")
+        self._written.pop((md.get("namespace") or "", name), None)
         await self._set_finalizers(cr, [f for f in finalizers if f != FINALIZER])
 
     async def _delete_in_teleport(self, cr: KubeObject, name: str) -> None:

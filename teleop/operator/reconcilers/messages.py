@@ -8,15 +8,18 @@ matching on them keep working; the messages are ours and each one ends with the 
 from __future__ import annotations
 
 __all__ = [
+    "OWNED_REASON_ADOPTED",
     "READY_REASON_FEATURE_UNAVAILABLE",
     "READY_REASON_RECONCILED",
     "access_denied",
+    "adopted",
     "connection_problem",
     "decoded",
     "failed_to_decode",
     "feature_unavailable",
     "mutation_failed",
     "new_resource",
+    "not_adoptable",
     "not_owned",
     "owned",
     "ready",
@@ -26,6 +29,8 @@ __all__ = [
 
 READY_REASON_RECONCILED = "Reconciled"
 READY_REASON_FEATURE_UNAVAILABLE = "FeatureUnavailable"
+OWNED_REASON_ADOPTED = "Adopted"
+"""TeleportResourceOwned=True after ``teleport.dev/adopt`` took over an existing resource."""
 
 
 def decoded() -> str:
@@ -63,8 +68,26 @@ def owned(what: str, name: str) -> str:
 def not_owned(what: str, name: str) -> str:
     return (
         f"A {what} named {name!r} already exists in Teleport and was not created by teleop. "
-        f"Delete it in Teleport, or add the label teleport.dev/origin=kubernetes to it to let "
-        "teleop manage it; teleop checks again periodically."
+        f"Delete it in Teleport, annotate this CR teleport.dev/adopt=true to let teleop take it "
+        "over, or add the label teleport.dev/origin=kubernetes to it; teleop checks again "
+        "periodically."
+    )
+
+
+def not_adoptable(what: str, name: str, origin: str) -> str:
+    return (
+        f"A {what} named {name!r} already exists in Teleport with the label "
+        f"teleport.dev/origin={origin}: another system manages it, so teleport.dev/adopt does not "
+        "apply. Rename this CR, or remove the resource or its origin label in Teleport; teleop "
+        "checks again periodically."
+    )
+
+
+def adopted(what: str, name: str) -> str:
+    return (
+        f"The {what} {name!r} existed in Teleport without an origin label; the CR is annotated "
+        "teleport.dev/adopt=true, so teleop took it over and manages it. Deleting this CR "
+        "deletes it (unless annotated teleport.dev/keep=true)."
     )
 
 

@@ -6,7 +6,8 @@ cache (or one per namespace of ``namespaces``, read through one ``NamespacesList
 named after the lower-cased CR kind (``teleportrole``) with the Go operator's event filter
 (``cr_changed``). Kinds the cluster serves get a ``GenericReconciler``
 over their adapter; kinds whose feature Ping reports off get a ``FeatureUnavailableReconciler``
-(their CRs say why in ``Ready``), and one log line each.
+(their CRs say why in ``Ready``), and one log line each. The reconcilers count drift corrections in
+``teleop_drift_corrections_total``, registered on the manager's registry.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from teleop.operator.reconcilers import (
     cr_changed,
     cr_resource_type,
 )
+from teleop.operator.reconcilers.drift import DriftMetrics
 from teleop.operator.resources.listers import NamespacesLister
 from teleop.operator.resources.registry import adapter_for
 from teleop.runtime import Controller, ControllerOptions, Lister, Manager, Reconciler
@@ -65,6 +67,7 @@ def setup_controllers(
     if None in watched:
         watched = (None,)
     recorder = manager.get_event_recorder_for(opts.event_source)
+    drift_metrics = DriftMetrics(manager.metrics.registry)
     enabled: list[str] = []
     skipped: list[str] = []
     controllers: list[Controller] = []
@@ -87,6 +90,7 @@ def setup_controllers(
                 recorder=recorder,
                 clock=manager.clock,
                 options=opts,
+                drift_metrics=drift_metrics,
             )
             enabled.append(kind.kind)
         else:

@@ -4,8 +4,15 @@ Teleport's watch sends one ``INIT`` event once the watcher is registered, then e
 the requested kinds (all kinds when the request names none). A put carries the full resource in
 its oneof member when ``proto.Event`` has one for the kind (role, user, token, okta import rule)
 and only a ``ResourceHeader`` otherwise; a delete always carries just the header (kind, version,
-name), as Teleport does. A watcher that falls too far behind is closed, which a client must
-handle by re-listing; the stream then ends.
+name and namespace: no labels, no revision), as Teleport does. A watcher that falls too far
+behind is closed, which a client must handle by re-listing; the stream then ends.
+
+Like Teleport's backend watcher, only kinds it has an event parser for can be watched: here
+``WATCHABLE`` (role, user, token, okta_import_rule; Teleport has no parser for auth connectors or
+login rules). Any other kind answers BadParameter ``watcher on object kind "<kind>" is not
+supported``, unless the request sets ``AllowPartialSuccess``, which skips such kinds (and still
+fails when none is left). An empty list of kinds watches everything, as before.
+Every write reaches watchers, whether it came over gRPC or straight through ``Store``.
 """
 
 from __future__ import annotations
@@ -18,11 +25,14 @@ from google.protobuf.message import Message
 from teleop.teleport._proto.teleport.legacy.client.proto import authservice_pb2 as authpb
 from teleop.teleport._proto.teleport.legacy.client.proto import event_pb2
 from teleop.teleport._proto.teleport.legacy.types import types_pb2
+from teleop.teleport.errors import BadParameter
 from teleop.testing.faketeleport.rpc import Call, Stream
 from teleop.testing.faketeleport.state import FakeState
 from teleop.testing.faketeleport.store import Event
 
-__all__ = ["to_proto_event", "watch_rpc"]
+__all__ = ["WATCHABLE", "to_proto_event", "watch_rpc"]
+
+WATCHABLE = frozenset({"role", "user", "token", "okta_import_rule"})
 
 _ONEOF = {
     "role": "Role",
@@ -50,7 +60,11 @@ def _header(event: Event) -> Any:
 def to_proto_event(event: Event) -> Message:
     """The ``proto.Event`` Teleport would send for a store change."""
     if event.op == "delete":
-        return event_pb2.Event(Type=event_pb2.DELETE, ResourceHeader=_header(event))
+        header = _header(event)
+        header.Metadata.Clear()
+        header.Metadata.Name = event.name
+        header.Metadata.Namespace = "default"
+        return event_pb2.Event(Type=event_pb2.DELETE, ResourceHeader=header)
     member = _ONEOF.get(event.kind)
     if member is None:
         return event_pb2.Event(Type=event_pb2.PUT, ResourceHeader=_header(event))
@@ -59,11 +73,23 @@ def to_proto_event(event: Event) -> Message:
     return out
 
 
+def _watched_kinds(requested: list[str], partial: bool) -> set[str]:
+    kinds: set[str] = set()
+    for kind in requested:
+        if kind in WATCHABLE:
+            kinds.add(kind)
+        elif not partial:
+            raise BadParameter(f'watcher on object kind "{kind}" is not supported')
+    if requested and not kinds:
+        raise BadParameter("none of the requested kinds can be watched")
+    return kinds
+
+
 def watch_rpc(state: FakeState) -> Stream:
     """The WatchEvents method."""
 
     async def watch(req: Any, call: Call) -> AsyncIterator[Message]:
-        kinds = {k.Kind for k in req.Kinds}
+        kinds = _watched_kinds([k.Kind for k in req.Kinds], req.AllowPartialSuccess)
         with state.store.subscribe() as queue:
             yield event_pb2.Event(Type=event_pb2.INIT)
             while True:

@@ -38,7 +38,8 @@ def test_defaults_match_the_go_operator() -> None:
     assert cfg.leader_election_id == "431e83f4.teleport.dev"
     assert cfg.metrics_bind_address == ":8080"
     assert cfg.health_probe_bind_address == ":8081"
-    assert cfg.sync_period == 10 * 3600
+    assert cfg.sync_period == 600  # teleop's drift verification; the Go operator's is 10h
+    assert cfg.live_drift is True
     assert cfg.auth_server == "127.0.0.1:3025"
     assert cfg.tls_server_name == "teleport.cluster.local"
     assert cfg.leader_elect is True
@@ -81,7 +82,7 @@ def _run_parser() -> argparse.ArgumentParser:
 
 def test_flag_beats_env_beats_default() -> None:
     env = {"TELEOP_SYNC_PERIOD": "5m", "TELEOP_AUTH_SERVER": "env:3025"}
-    assert load(COMPLETE).sync_period == 36000
+    assert load(COMPLETE).sync_period == 600
     assert load(COMPLETE, env).sync_period == 300
     assert load([*COMPLETE, "--sync-period", "1h"], env).sync_period == 3600
     assert load(COMPLETE, env).auth_server == "env:3025"
