@@ -220,7 +220,8 @@ metadata:
 spec:
   allow:
     rules:
-      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, bot]
+      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, bot,
+          workload_identity]
         verbs: [list, create, read, update, delete]
 ---
 kind: token

@@ -1,5 +1,5 @@
 # ruff: noqa: ASYNC109  -- ``timeout`` is a gRPC deadline sent to the server, not a local wait
-"""The calls for Teleport's RFD 153 resources: bots (more kinds join as they are served).
+"""The calls for Teleport's RFD 153 resources: bots and workload identities.
 
 Each method names the gRPC method Teleport's Go client uses (``api/client/client.go`` and the
 generated ``*_grpc.pb.go``) and returns the generated message. These services are newer than the
@@ -13,11 +13,14 @@ from google.protobuf import empty_pb2
 
 from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2
 from teleop.teleport._proto.teleport.machineid.v1 import bot_service_pb2 as botpb
+from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_pb2 as wi_pb2
+from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_service_pb2 as wipb
 from teleop.teleport.transport import Transport
 
-__all__ = ["BOTS", "Resource153Calls"]
+__all__ = ["BOTS", "WORKLOAD_IDENTITIES", "Resource153Calls"]
 
 BOTS = "/teleport.machineid.v1.BotService/"
+WORKLOAD_IDENTITIES = "/teleport.workloadidentity.v1.WorkloadIdentityResourceService/"
 
 _Empty = empty_pb2.Empty
 
@@ -48,3 +51,45 @@ class Resource153Calls:
         t = self._transport_or_raise()
         req = botpb.DeleteBotRequest(bot_name=name)
         await t.unary(BOTS + "DeleteBot", req, _Empty, deadline=timeout)
+
+    # --- workload identities ------------------------------------------------------------------
+    async def get_workload_identity(
+        self, name: str, *, timeout: float | None = None
+    ) -> wi_pb2.WorkloadIdentity:
+        t = self._transport_or_raise()
+        req = wipb.GetWorkloadIdentityRequest(name=name)
+        return await t.unary(
+            WORKLOAD_IDENTITIES + "GetWorkloadIdentity",
+            req,
+            wi_pb2.WorkloadIdentity,
+            deadline=timeout,
+        )
+
+    async def create_workload_identity(
+        self, identity: wi_pb2.WorkloadIdentity, *, timeout: float | None = None
+    ) -> wi_pb2.WorkloadIdentity:
+        t = self._transport_or_raise()
+        req = wipb.CreateWorkloadIdentityRequest(workload_identity=identity)
+        return await t.unary(
+            WORKLOAD_IDENTITIES + "CreateWorkloadIdentity",
+            req,
+            wi_pb2.WorkloadIdentity,
+            deadline=timeout,
+        )
+
+    async def upsert_workload_identity(
+        self, identity: wi_pb2.WorkloadIdentity, *, timeout: float | None = None
+    ) -> wi_pb2.WorkloadIdentity:
+        t = self._transport_or_raise()
+        req = wipb.UpsertWorkloadIdentityRequest(workload_identity=identity)
+        return await t.unary(
+            WORKLOAD_IDENTITIES + "UpsertWorkloadIdentity",
+            req,
+            wi_pb2.WorkloadIdentity,
+            deadline=timeout,
+        )
+
+    async def delete_workload_identity(self, name: str, *, timeout: float | None = None) -> None:
+        t = self._transport_or_raise()
+        req = wipb.DeleteWorkloadIdentityRequest(name=name)
+        await t.unary(WORKLOAD_IDENTITIES + "DeleteWorkloadIdentity", req, _Empty, deadline=timeout)

@@ -36,6 +36,7 @@ from teleop.teleport._proto.teleport.legacy.types.types_pb2 import (
 )
 from teleop.teleport._proto.teleport.loginrule.v1.loginrule_pb2 import LoginRule
 from teleop.teleport._proto.teleport.machineid.v1.bot_pb2 import Bot
+from teleop.teleport._proto.teleport.workloadidentity.v1.resource_pb2 import WorkloadIdentity
 
 __all__ = [
     "DELETE",
@@ -60,4 +61,5 @@ __all__ = [
     "ServerV2",
     "TrustedClusterV2",
     "UserV2",
+    "WorkloadIdentity",
 ]

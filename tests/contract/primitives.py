@@ -113,6 +113,8 @@ async def tctl_write(client: Client, kind: KindSpec, message: Any) -> Any:
         return await client.create_login_rule(message)
     if t == "bot":
         return await client.create_bot(message)
+    if t == "workload_identity":
+        return await client.create_workload_identity(message)
     assert t == "okta_import_rule", t
     return await client.create_okta_import_rule(message)
 
@@ -132,6 +134,8 @@ async def tctl_read(client: Client, kind: KindSpec, name: str) -> Any:
         return await client.get_login_rule(name)
     if t == "bot":
         return await client.get_bot(name)
+    if t == "workload_identity":
+        return await client.get_workload_identity(name)
     assert t == "okta_import_rule", t
     return await client.get_okta_import_rule(name)
 
@@ -151,6 +155,8 @@ async def tctl_delete(client: Client, kind: KindSpec, name: str) -> None:
         await client.delete_login_rule(name)
     elif t == "bot":
         await client.delete_bot(name)
+    elif t == "workload_identity":
+        await client.delete_workload_identity(name)
     else:
         assert t == "okta_import_rule", t
         await client.delete_okta_import_rule(name)
@@ -319,6 +325,19 @@ def _primitives(kind: KindSpec) -> Primitives:
             _with(spec, roles=[*spec["roles"], "auditor"]),
             _with(spec, roles=["stale"]),
             key_field=lambda s: s.get("roles"),
+        )
+    if t == "workload_identity":
+        spec = _sample_spec(kind)
+
+        def spiffe(id_: str) -> Spec:
+            return {**spec, "spiffe": {**spec["spiffe"], "id": id_}}
+
+        return Primitives(
+            kind,
+            spec,
+            spiffe("/modified"),
+            spiffe("/stale"),
+            key_field=lambda s: (s.get("spiffe") or {}).get("id"),
         )
     assert t == "okta_import_rule", t
     spec = _sample_spec(kind)

@@ -43,6 +43,7 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
         "spec.mappings[0].add_labels.team",
     ),
     "TeleportBotV1": ({"roles": "ci"}, "spec.roles"),
+    "TeleportWorkloadIdentityV1": ({"spiffe": {"id": 7}}, "spec.spiffe.id"),
 }
 
 # Specs the schema accepts but the converter cannot decode: (spec, the path in the message).
@@ -68,6 +69,7 @@ TELEPORT_METHOD = {
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
     "bot": "Bot",
+    "workload_identity": "WorkloadIdentity",
 }
 
 

@@ -256,6 +256,20 @@ KINDS: tuple[KindSpec, ...] = (
         message=types.Bot,
         spec_field="spec",
     ),
+    KindSpec(
+        kind="TeleportWorkloadIdentityV1",
+        plural="teleportworkloadidentitiesv1",
+        versions=("v1",),
+        teleport_kind="workload_identity",
+        teleport_version="v1",
+        message=types.WorkloadIdentity,
+        spec_field="spec",
+        printer_columns=(
+            PrinterColumn(
+                "SPIFFE ID", ".spec.spiffe.id", description="Path of the SPIFFE ID issued."
+            ),
+        ),
+    ),
 )
 """Every kind teleop serves, in the order the manifests list them."""
 

@@ -16,6 +16,7 @@ from teleop.operator.resources.role import RoleAdapter
 from teleop.operator.resources.saml import SAMLConnectorAdapter
 from teleop.operator.resources.token import TokenAdapter
 from teleop.operator.resources.user import UserAdapter
+from teleop.operator.resources.workloadidentity import WorkloadIdentityAdapter
 from teleop.teleport import Client
 
 __all__ = ["ADAPTERS", "adapter_for"]
@@ -33,6 +34,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "login_rule": LoginRuleAdapter,
         "okta_import_rule": OktaImportRuleAdapter,
         "bot": BotAdapter,
+        "workload_identity": WorkloadIdentityAdapter,
     }
 )
 """Adapter class per ``KindSpec.teleport_kind``."""

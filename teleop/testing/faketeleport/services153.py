@@ -1,7 +1,7 @@
 """The RFD 153 services faketeleport serves, in one list for the server to register.
 
 Each entry is a gRPC service name and its rows (``rpc.Unary``); the services live in their own
-modules (``bots``). Keeping the list here lets new RFD 153 kinds join without touching the server.
+modules (``bots``, ``workloadidentities``). Keeping the list here lets new RFD 153 kinds join without touching the server.
 """
 
 from __future__ import annotations
@@ -9,6 +9,10 @@ from __future__ import annotations
 from teleop.testing.faketeleport.bots import BOT_SERVICE, bot_rpcs
 from teleop.testing.faketeleport.rpc import Stream, Unary
 from teleop.testing.faketeleport.state import FakeState
+from teleop.testing.faketeleport.workloadidentities import (
+    WORKLOAD_IDENTITY_SERVICE,
+    workload_identity_rpcs,
+)
 
 __all__ = ["resource153_services"]
 
@@ -21,4 +25,5 @@ def resource153_services(state: FakeState) -> list[tuple[str, list[Unary | Strea
     """``(service name, rows)`` for every RFD 153 service."""
     return [
         (BOT_SERVICE, _rows(bot_rpcs(state))),
+        (WORKLOAD_IDENTITY_SERVICE, _rows(workload_identity_rpcs(state))),
     ]

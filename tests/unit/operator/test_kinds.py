@@ -102,6 +102,15 @@ EXPECTED = {
         ("AdvancedAccessWorkflows",),
     ),
     "TeleportBotV1": (("v1",), "teleportbotsv1", ("botv1", "botsv1"), "bot", "v1", types.Bot, ()),
+    "TeleportWorkloadIdentityV1": (
+        ("v1",),
+        "teleportworkloadidentitiesv1",
+        ("workloadidentityv1", "workloadidentitiesv1"),
+        "workload_identity",
+        "v1",
+        types.WorkloadIdentity,
+        (),
+    ),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
@@ -298,6 +307,7 @@ def test_spec_messages() -> None:
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
         "TeleportBotV1": "teleport.machineid.v1.BotSpec",
+        "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
     }
     login_rule = kind_spec("TeleportLoginRule")
     assert login_rule.promoted_fields == ("priority", "traits_expression", "traits_map")

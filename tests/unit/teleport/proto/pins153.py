@@ -1,7 +1,7 @@
 """Field numbers and wire kinds of the RFD 153 messages, as published by Teleport.
 
 Typed in from Teleport's api/proto sources (teleport/header/v1/*.proto,
-teleport/machineid/v1/bot*.proto; Teleport 17/18 snapshots), not derived from our own .proto
+teleport/machineid/v1/bot*.proto, teleport/workloadidentity/v1/resource*.proto; Teleport 17/18 snapshots), not derived from our own .proto
 files. Same notation as ``pins``. Newer upstream fields teleop does not describe are listed in
 ``NOT_DESCRIBED`` (number: name), so their absence is deliberate.
 """
@@ -26,10 +26,33 @@ MACHINEID = {
     "ListBotsResponse": "bots=1:m next_page_token=2:s",
 }
 
+WORKLOADIDENTITY = {
+    "WorkloadIdentity": "kind=1:s sub_kind=2:s version=3:s metadata=4:m spec=5:m",
+    "WorkloadIdentityConditionEq": "value=1:s",
+    "WorkloadIdentityConditionNotEq": "value=1:s",
+    "WorkloadIdentityConditionIn": "values=1:s",
+    "WorkloadIdentityConditionNotIn": "values=1:s",
+    "WorkloadIdentityCondition": "attribute=1:s eq=3:m not_eq=4:m in=5:m not_in=6:m",
+    "WorkloadIdentityRule": "conditions=1:m",
+    "WorkloadIdentityRules": "allow=1:m",
+    "X509DistinguishedNameTemplate": "common_name=1:s organization=2:s organizational_unit=3:s",
+    "WorkloadIdentitySPIFFEX509": "dns_sans=1:s subject_template=2:m",
+    "WorkloadIdentitySPIFFE": "id=1:s hint=2:s x509=3:m",
+    "WorkloadIdentitySpec": "rules=1:m spiffe=2:m",
+    "CreateWorkloadIdentityRequest": "workload_identity=1:m",
+    "UpdateWorkloadIdentityRequest": "workload_identity=1:m",
+    "UpsertWorkloadIdentityRequest": "workload_identity=1:m",
+    "GetWorkloadIdentityRequest": "name=1:s",
+    "DeleteWorkloadIdentityRequest": "name=1:s",
+    "ListWorkloadIdentitiesRequest": "page_size=1:i page_token=2:s",
+    "ListWorkloadIdentitiesResponse": "workload_identities=1:m next_page_token=2:s",
+}
+
 NOT_DESCRIBED = {
     "Bot": {7: "scope"},
     "BotSpec": {4: "delegation"},
     "GetBotRequest": {2: "scope"},
+    "WorkloadIdentitySPIFFE": {4: "jwt", 5: "ttl"},
 }
 
 BOT_SERVICE = {
@@ -38,4 +61,13 @@ BOT_SERVICE = {
     "UpsertBot": ("UpsertBotRequest", "Bot"),
     "DeleteBot": ("DeleteBotRequest", "google.protobuf.Empty"),
     "ListBots": ("ListBotsRequest", "ListBotsResponse"),
+}
+
+WORKLOAD_IDENTITY_SERVICE = {
+    "GetWorkloadIdentity": ("GetWorkloadIdentityRequest", "WorkloadIdentity"),
+    "CreateWorkloadIdentity": ("CreateWorkloadIdentityRequest", "WorkloadIdentity"),
+    "UpdateWorkloadIdentity": ("UpdateWorkloadIdentityRequest", "WorkloadIdentity"),
+    "UpsertWorkloadIdentity": ("UpsertWorkloadIdentityRequest", "WorkloadIdentity"),
+    "DeleteWorkloadIdentity": ("DeleteWorkloadIdentityRequest", "google.protobuf.Empty"),
+    "ListWorkloadIdentities": ("ListWorkloadIdentitiesRequest", "ListWorkloadIdentitiesResponse"),
 }

@@ -1,7 +1,7 @@
 """The RFD 153 messages and services match Teleport's field numbers, names and method types.
 
 Same checks as ``test_wire`` and ``test_services`` for the header.v1 metadata and the services
-of bots (more RFD 153 kinds add their rows to ``pins153``): every pinned field has its number and
+of bots and workload identities (more RFD 153 kinds add their rows to ``pins153``): every pinned field has its number and
 type and decodes from bytes built by hand, the JSON key of every field is its proto name (protojson
 with UseProtoNames, which Teleport's operator uses for these kinds), and each gRPC method has
 Teleport's full path and message types.
@@ -14,6 +14,7 @@ from google.protobuf.descriptor import Descriptor
 
 from teleop.teleport._proto.teleport.header.v1 import metadata_pb2, resourceheader_pb2
 from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2, bot_service_pb2
+from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_pb2, resource_service_pb2
 from teleop.teleport.convert.options import field_json
 
 from . import pins, pins153
@@ -22,6 +23,7 @@ from .test_wire import _KIND_TYPES, _encode_one, _find, _observed
 _TABLES: list[tuple[tuple[ModuleType, ...], dict[str, str]]] = [
     ((metadata_pb2, resourceheader_pb2), pins153.HEADER),
     ((bot_pb2, bot_service_pb2), pins153.MACHINEID),
+    ((resource_pb2, resource_service_pb2), pins153.WORKLOADIDENTITY),
 ]
 
 CASES = [
@@ -52,6 +54,11 @@ def test_fields_match_teleport(modules: tuple[ModuleType, ...], name: str, spec:
 
 SERVICES = [
     (bot_service_pb2, "teleport.machineid.v1.BotService", pins153.BOT_SERVICE),
+    (
+        resource_service_pb2,
+        "teleport.workloadidentity.v1.WorkloadIdentityResourceService",
+        pins153.WORKLOAD_IDENTITY_SERVICE,
+    ),
 ]
 
 
