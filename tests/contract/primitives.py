@@ -30,6 +30,14 @@ Spec = dict[str, Any]
 
 CONNECTORS = ("github", "oidc", "saml")
 SECRET_FIELDS = ("client_secret",)
+# Teleport kind: the Client methods an admin's write, read and delete go through.
+TCTL_CALLS = {
+    "lock": ("upsert_lock", "get_lock", "delete_lock"),
+    "node": ("upsert_node", "get_node", "delete_node"),
+    "app": ("create_app", "get_app", "delete_app"),
+    "db": ("create_database", "get_database", "delete_database"),
+    "trusted_cluster": ("create_trusted_cluster", "get_trusted_cluster", "delete_trusted_cluster"),
+}
 
 
 def contains(whole: Any, part: Any) -> bool:
@@ -101,6 +109,8 @@ def metadata_json(resource: Mapping[str, Any]) -> dict[str, Any]:
 async def tctl_write(client: Client, kind: KindSpec, message: Any) -> Any:
     """Create ``message`` in Teleport the way an admin would."""
     t = kind.teleport_kind
+    if t in TCTL_CALLS:
+        return await getattr(client, TCTL_CALLS[t][0])(message)
     if t == "role":
         return await client.upsert_role(message)
     if t == "user":
@@ -122,6 +132,8 @@ async def tctl_write(client: Client, kind: KindSpec, message: Any) -> Any:
 async def tctl_read(client: Client, kind: KindSpec, name: str) -> Any:
     """Read the Teleport object (NotFound if absent); connectors come without secrets."""
     t = kind.teleport_kind
+    if t in TCTL_CALLS:
+        return await getattr(client, TCTL_CALLS[t][1])(name)
     if t == "role":
         return await client.get_role(name)
     if t == "user":
@@ -142,6 +154,9 @@ async def tctl_read(client: Client, kind: KindSpec, name: str) -> Any:
 
 async def tctl_delete(client: Client, kind: KindSpec, name: str) -> None:
     t = kind.teleport_kind
+    if t in TCTL_CALLS:
+        await getattr(client, TCTL_CALLS[t][2])(name)
+        return
     if t == "role":
         await client.delete_role(name)
     elif t == "user":
@@ -254,8 +269,26 @@ def _role_primitives(kind: KindSpec) -> Primitives:
     )
 
 
+def _lock_primitives(kind: KindSpec) -> Primitives:
+    spec = _sample_spec(kind)
+    return Primitives(
+        kind,
+        spec,
+        _with(spec, message="Locked by the contract suite."),
+        {"target": {"user": "stale"}, "message": "Stale."},
+        key_field=lambda s: ((s.get("target") or {}).get("user"), s.get("message")),
+    )
+
+
+_INFRA_PRIMITIVES: dict[str, Callable[[KindSpec], Primitives]] = {
+    "lock": _lock_primitives,
+}
+
+
 def _primitives(kind: KindSpec) -> Primitives:
     t = kind.teleport_kind
+    if t in _INFRA_PRIMITIVES:
+        return _INFRA_PRIMITIVES[t](kind)
     if t == "role":
         return _role_primitives(kind)
     if t == "user":

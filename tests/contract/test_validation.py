@@ -38,6 +38,7 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportSAMLConnector": ({"force_authn": 7}, "spec.force_authn"),
     "TeleportOIDCConnector": ({"max_age": "forever"}, "spec.max_age"),
     "TeleportLoginRule": ({"priority": "high"}, "spec.priority"),
+    "TeleportLock": ({"target": {"user": ["jdoe"]}}, "spec.target.user"),
     "TeleportOktaImportRule": (
         {"priority": 1, "mappings": [{"add_labels": {"team": {"a": "b"}}}]},
         "spec.mappings[0].add_labels.team",
@@ -68,6 +69,7 @@ TELEPORT_METHOD = {
     "saml": "SAMLConnector",
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
+    "lock": "Lock",
     "bot": "Bot",
     "workload_identity": "WorkloadIdentity",
 }

@@ -61,6 +61,8 @@ class KindSpec:
     the kind to be reconciled (empty: always; see ``enabled_by``). ``with_labels`` is the Go
     operator's adapter flavour: True when CR labels are set as the Teleport resource's static
     labels, False when only the origin label is added to what the conversion copied.
+    ``sub_kind`` is the Teleport sub kind the operator writes and expects to read back (the two
+    OpenSSH node kinds), empty for kinds without one.
     """
 
     kind: str
@@ -75,6 +77,7 @@ class KindSpec:
     with_labels: bool = False
     printer_columns: tuple[PrinterColumn, ...] = ()
     group: str = GROUP
+    sub_kind: str = ""
 
     @property
     def singular(self) -> str:
@@ -268,6 +271,19 @@ KINDS: tuple[KindSpec, ...] = (
             PrinterColumn(
                 "SPIFFE ID", ".spec.spiffe.id", description="Path of the SPIFFE ID issued."
             ),
+        ),
+    ),
+    KindSpec(
+        kind="TeleportLock",
+        plural="teleportlocks",
+        versions=("v2",),
+        teleport_kind="lock",
+        teleport_version="v2",
+        message=types.LockV2,
+        printer_columns=(
+            PrinterColumn("User", ".spec.target.user", description="User the lock applies to."),
+            PrinterColumn("Message", ".spec.message", description="Shown to locked-out users."),
+            PrinterColumn("Expires", ".spec.expires", "date", "When the lock stops applying."),
         ),
     ),
 )

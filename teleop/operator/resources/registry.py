@@ -9,6 +9,7 @@ from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
 from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
+from teleop.operator.resources.lock import LockAdapter
 from teleop.operator.resources.loginrule import LoginRuleAdapter
 from teleop.operator.resources.oidc import OIDCConnectorAdapter
 from teleop.operator.resources.oktaimportrule import OktaImportRuleAdapter
@@ -34,6 +35,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "login_rule": LoginRuleAdapter,
         "okta_import_rule": OktaImportRuleAdapter,
         "bot": BotAdapter,
+        "lock": LockAdapter,
         "workload_identity": WorkloadIdentityAdapter,
     }
 )

@@ -102,6 +102,7 @@ EXPECTED = {
         ("AdvancedAccessWorkflows",),
     ),
     "TeleportBotV1": (("v1",), "teleportbotsv1", ("botv1", "botsv1"), "bot", "v1", types.Bot, ()),
+    "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
     "TeleportWorkloadIdentityV1": (
         ("v1",),
         "teleportworkloadidentitiesv1",
@@ -306,6 +307,7 @@ def test_spec_messages() -> None:
         "TeleportOIDCConnector": "types.OIDCConnectorSpecV3",
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
+        "TeleportLock": "types.LockSpecV2",
         "TeleportBotV1": "teleport.machineid.v1.BotSpec",
         "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
     }
