@@ -1,4 +1,4 @@
-"""The ``teleop`` command line: ``run``, ``crds`` and ``version``.
+"""The ``teleop`` command line: ``run``, ``crds``, ``import`` and ``version``.
 
 ``teleop run`` reads its configuration from flags and ``TELEOP_*`` environment variables
 (``teleop.operator.config``; ``teleop run --help`` lists every flag with its default and
@@ -8,6 +8,10 @@ Exit status: 0 after a graceful stop, 1 after a fatal error or a lost lease, 2 f
 
 ``teleop crds`` writes the CRD manifests (``--output``), or with ``--check`` only lists the files
 that are stale and exits 1 if there are any, for CI.
+
+``teleop import`` writes CR manifests adopting the resources of an existing Teleport cluster
+(``teleop.operator.importer``); exit status 0, 1 when Teleport or a kind could not be read, 2 for
+bad usage.
 """
 
 from __future__ import annotations
@@ -62,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write nothing; print the stale files and exit 1 if there are any (default off)",
     )
+    from teleop.operator.importer import add_import_flags
+
+    importer = sub.add_parser(
+        "import",
+        help="write CR manifests adopting an existing Teleport cluster's resources",
+        description="Read the resources of the chosen kinds from Teleport and write one CR "
+        'manifest per resource, annotated teleport.dev/adopt: "true".',
+    )
+    add_import_flags(importer)
     sub.add_parser("version", help="print the teleop version")
     return parser
 
@@ -73,6 +86,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         return 0
     if args.command == "crds":
         return _crds(args.output, check=args.check)
+    if args.command == "import":
+        return _import(args)
     if args.command == "run":
         try:
             config = load_config(args, os.environ if environ is None else environ)
@@ -95,6 +110,26 @@ def _crds(output: Path, *, check: bool) -> int:
     for path in write_crds(output):
         print(path)
     return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from teleop.operator.importer import ImportOptions, parse_kinds, run_import
+
+    try:
+        kinds = parse_kinds(args.kinds) if args.kinds else ()
+    except ValueError as exc:
+        print(f"teleop: --kinds: {exc}", file=sys.stderr)
+        return 2
+    options = ImportOptions(
+        auth_server=args.auth_server,
+        identity_file=args.identity_file,
+        kinds=kinds,
+        output=args.output,
+        namespace=args.namespace,
+        include_presets=args.include_presets,
+        tls_server_name=args.tls_server_name or None,
+    )
+    return asyncio.run(run_import(options))
 
 
 def _run(config: OperatorConfig) -> int:

@@ -50,6 +50,7 @@ from teleop.teleport.clock import Clock, SystemClock
 from teleop.teleport.credentials import CredentialSource, FilesSource, IdentityFileSource
 from teleop.teleport.errors import TeleportError
 from teleop.teleport.infra import InfraCalls
+from teleop.teleport.listing import ListCalls
 from teleop.teleport.metrics import TeleportMetrics
 from teleop.teleport.resources import ResourceCalls
 from teleop.teleport.resources153 import Resource153Calls
@@ -73,7 +74,7 @@ class ClientOptions:
     channel_options: ChannelOptions = ()
 
 
-class Client(ResourceCalls, Resource153Calls, InfraCalls):
+class Client(ResourceCalls, Resource153Calls, ListCalls, InfraCalls):
     """Teleport Auth API client; see the module docstring."""
 
     def __init__(

@@ -6,7 +6,7 @@ Teleport's defaults. ``UpsertRoleV2`` returns the stored role (with its new revi
 Deleting a role that a user still holds is refused with Teleport's BadParameter message.
 Tokens: ``UpsertTokenV2`` (oneof ``V2``) answers Empty; a token needs at least one role
 (``provisioning token is missing roles``), ``join_method`` defaults to ``token`` and a ``Bot``
-token needs ``bot_name``.
+token needs ``bot_name``. ``GetRoles``, ``GetTokens`` and ``Get*Connectors`` are in ``listing``.
 Nodes, apps, databases, locks and trusted-cluster reads are served from their own modules
 (``nodes``, ``apps``, ``locks``, ``trustedclusters``).
 """
@@ -23,6 +23,7 @@ from teleop.teleport.errors import BadParameter
 from teleop.testing.faketeleport.apps import app_rpcs
 from teleop.testing.faketeleport.connectors import connector_rpcs
 from teleop.testing.faketeleport.events import watch_rpc
+from teleop.testing.faketeleport.listing import auth_list_rpcs
 from teleop.testing.faketeleport.locks import lock_rpcs
 from teleop.testing.faketeleport.nodes import node_rpcs
 from teleop.testing.faketeleport.roles import check_and_set_role_defaults
@@ -137,4 +138,5 @@ def auth_rpcs(state: FakeState) -> list[Unary | Stream]:
     rpcs += app_rpcs(state)
     rpcs += lock_rpcs(state)
     rpcs += trusted_cluster_auth_rpcs(state)
+    rpcs += auth_list_rpcs(state)
     return rpcs

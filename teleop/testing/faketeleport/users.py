@@ -16,6 +16,7 @@ from google.protobuf import empty_pb2
 from teleop.teleport._proto.teleport.legacy.client.proto import authservice_pb2 as authpb
 from teleop.teleport._proto.teleport.legacy.types import types_pb2
 from teleop.teleport._proto.teleport.users.v1 import users_service_pb2 as userspb
+from teleop.testing.faketeleport.listing import users_list_rpcs
 from teleop.testing.faketeleport.rpc import Call, Unary
 from teleop.testing.faketeleport.state import USER, FakeState
 
@@ -62,6 +63,7 @@ def users_rpcs(state: FakeState) -> list[Unary]:
         Unary("UpdateUser", "user", userspb.UpdateUserRequest, userspb.UpdateUserResponse, update),
         Unary("UpsertUser", "user", userspb.UpsertUserRequest, userspb.UpsertUserResponse, upsert),
         Unary("DeleteUser", "user", userspb.DeleteUserRequest, empty_pb2.Empty, delete),
+        *users_list_rpcs(state),
     ]
 
 

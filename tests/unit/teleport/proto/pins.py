@@ -303,6 +303,7 @@ AUTH = {
     "GetRoleRequest": "Name=1:s",
     "UpsertRoleRequest": "Role=1:m",
     "DeleteRoleRequest": "Name=1:s",
+    "GetRolesResponse": "Roles=1:m",
     "UpsertTokenV2Request": "V2=1:m",
     "CreateOIDCConnectorRequest": "Connector=1:m",
     "UpsertOIDCConnectorRequest": "Connector=1:m",
@@ -327,6 +328,8 @@ USERS = {
     "UpsertUserRequest": "user=2:m",
     "UpsertUserResponse": "user=1:m",
     "DeleteUserRequest": "name=1:s",
+    "ListUsersRequest": "page_size=1:i page_token=2:s with_secrets=3:b",
+    "ListUsersResponse": "users=1:m next_page_token=2:s",
 }
 
 LOGINRULE = {

@@ -26,7 +26,7 @@ from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from teleop.teleport._proto.teleport.legacy.types import types_pb2 as teleport_dot_legacy_dot_types_dot_types__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%teleport/users/v1/users_service.proto\x12\x11teleport.users.v1\x1a\x1bgoogle/protobuf/empty.proto\x1a!teleport/legacy/types/types.proto\"J\n\x0eGetUserRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x63urrent_user\x18\x02 \x01(\x08\x12\x14\n\x0cwith_secrets\x18\x03 \x01(\x08\".\n\x0fGetUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"0\n\x11\x43reateUserRequest\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"1\n\x12\x43reateUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"0\n\x11UpdateUserRequest\x12\x1b\n\x04user\x18\x02 \x01(\x0b\x32\r.types.UserV2\"1\n\x12UpdateUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"0\n\x11UpsertUserRequest\x12\x1b\n\x04user\x18\x02 \x01(\x0b\x32\r.types.UserV2\"1\n\x12UpsertUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"!\n\x11\x44\x65leteUserRequest\x12\x0c\n\x04name\x18\x01 \x01(\t2\xbd\x03\n\x0cUsersService\x12P\n\x07GetUser\x12!.teleport.users.v1.GetUserRequest\x1a\".teleport.users.v1.GetUserResponse\x12Y\n\nCreateUser\x12$.teleport.users.v1.CreateUserRequest\x1a%.teleport.users.v1.CreateUserResponse\x12Y\n\nUpdateUser\x12$.teleport.users.v1.UpdateUserRequest\x1a%.teleport.users.v1.UpdateUserResponse\x12Y\n\nUpsertUser\x12$.teleport.users.v1.UpsertUserRequest\x1a%.teleport.users.v1.UpsertUserResponse\x12J\n\nDeleteUser\x12$.teleport.users.v1.DeleteUserRequest\x1a\x16.google.protobuf.Emptyb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%teleport/users/v1/users_service.proto\x12\x11teleport.users.v1\x1a\x1bgoogle/protobuf/empty.proto\x1a!teleport/legacy/types/types.proto\"J\n\x0eGetUserRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x63urrent_user\x18\x02 \x01(\x08\x12\x14\n\x0cwith_secrets\x18\x03 \x01(\x08\".\n\x0fGetUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"O\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x14\n\x0cwith_secrets\x18\x03 \x01(\x08\"J\n\x11ListUsersResponse\x12\x1c\n\x05users\x18\x01 \x03(\x0b\x32\r.types.UserV2\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"0\n\x11\x43reateUserRequest\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"1\n\x12\x43reateUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"0\n\x11UpdateUserRequest\x12\x1b\n\x04user\x18\x02 \x01(\x0b\x32\r.types.UserV2\"1\n\x12UpdateUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"0\n\x11UpsertUserRequest\x12\x1b\n\x04user\x18\x02 \x01(\x0b\x32\r.types.UserV2\"1\n\x12UpsertUserResponse\x12\x1b\n\x04user\x18\x01 \x01(\x0b\x32\r.types.UserV2\"!\n\x11\x44\x65leteUserRequest\x12\x0c\n\x04name\x18\x01 \x01(\t2\x95\x04\n\x0cUsersService\x12P\n\x07GetUser\x12!.teleport.users.v1.GetUserRequest\x1a\".teleport.users.v1.GetUserResponse\x12V\n\tListUsers\x12#.teleport.users.v1.ListUsersRequest\x1a$.teleport.users.v1.ListUsersResponse\x12Y\n\nCreateUser\x12$.teleport.users.v1.CreateUserRequest\x1a%.teleport.users.v1.CreateUserResponse\x12Y\n\nUpdateUser\x12$.teleport.users.v1.UpdateUserRequest\x1a%.teleport.users.v1.UpdateUserResponse\x12Y\n\nUpsertUser\x12$.teleport.users.v1.UpsertUserRequest\x1a%.teleport.users.v1.UpsertUserResponse\x12J\n\nDeleteUser\x12$.teleport.users.v1.DeleteUserRequest\x1a\x16.google.protobuf.Emptyb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,20 +37,24 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETUSERREQUEST']._serialized_end=198
   _globals['_GETUSERRESPONSE']._serialized_start=200
   _globals['_GETUSERRESPONSE']._serialized_end=246
-  _globals['_CREATEUSERREQUEST']._serialized_start=248
-  _globals['_CREATEUSERREQUEST']._serialized_end=296
-  _globals['_CREATEUSERRESPONSE']._serialized_start=298
-  _globals['_CREATEUSERRESPONSE']._serialized_end=347
-  _globals['_UPDATEUSERREQUEST']._serialized_start=349
-  _globals['_UPDATEUSERREQUEST']._serialized_end=397
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=399
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=448
-  _globals['_UPSERTUSERREQUEST']._serialized_start=450
-  _globals['_UPSERTUSERREQUEST']._serialized_end=498
-  _globals['_UPSERTUSERRESPONSE']._serialized_start=500
-  _globals['_UPSERTUSERRESPONSE']._serialized_end=549
-  _globals['_DELETEUSERREQUEST']._serialized_start=551
-  _globals['_DELETEUSERREQUEST']._serialized_end=584
-  _globals['_USERSSERVICE']._serialized_start=587
-  _globals['_USERSSERVICE']._serialized_end=1032
+  _globals['_LISTUSERSREQUEST']._serialized_start=248
+  _globals['_LISTUSERSREQUEST']._serialized_end=327
+  _globals['_LISTUSERSRESPONSE']._serialized_start=329
+  _globals['_LISTUSERSRESPONSE']._serialized_end=403
+  _globals['_CREATEUSERREQUEST']._serialized_start=405
+  _globals['_CREATEUSERREQUEST']._serialized_end=453
+  _globals['_CREATEUSERRESPONSE']._serialized_start=455
+  _globals['_CREATEUSERRESPONSE']._serialized_end=504
+  _globals['_UPDATEUSERREQUEST']._serialized_start=506
+  _globals['_UPDATEUSERREQUEST']._serialized_end=554
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=556
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=605
+  _globals['_UPSERTUSERREQUEST']._serialized_start=607
+  _globals['_UPSERTUSERREQUEST']._serialized_end=655
+  _globals['_UPSERTUSERRESPONSE']._serialized_start=657
+  _globals['_UPSERTUSERRESPONSE']._serialized_end=706
+  _globals['_DELETEUSERREQUEST']._serialized_start=708
+  _globals['_DELETEUSERREQUEST']._serialized_end=741
+  _globals['_USERSSERVICE']._serialized_start=744
+  _globals['_USERSSERVICE']._serialized_end=1277
 # @@protoc_insertion_point(module_scope)

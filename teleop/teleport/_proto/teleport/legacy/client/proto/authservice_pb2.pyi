@@ -217,6 +217,12 @@ class DeleteRoleRequest(_message.Message):
     Name: str
     def __init__(self, Name: _Optional[str] = ...) -> None: ...
 
+class GetRolesResponse(_message.Message):
+    __slots__ = ("Roles",)
+    ROLES_FIELD_NUMBER: _ClassVar[int]
+    Roles: _containers.RepeatedCompositeFieldContainer[_types_pb2.RoleV6]
+    def __init__(self, Roles: _Optional[_Iterable[_Union[_types_pb2.RoleV6, _Mapping]]] = ...) -> None: ...
+
 class UpsertTokenV2Request(_message.Message):
     __slots__ = ("V2",)
     V2_FIELD_NUMBER: _ClassVar[int]

@@ -87,6 +87,31 @@ class AuthServiceStub:
                 request_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.DeleteRoleRequest.SerializeToString,
                 response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
                 _registered_method=True)
+        self.GetRoles = channel.unary_unary(
+                '/proto.AuthService/GetRoles',
+                request_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.GetRolesResponse.FromString,
+                _registered_method=True)
+        self.GetTokens = channel.unary_unary(
+                '/proto.AuthService/GetTokens',
+                request_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ProvisionTokenV2List.FromString,
+                _registered_method=True)
+        self.GetGithubConnectors = channel.unary_unary(
+                '/proto.AuthService/GetGithubConnectors',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3List.FromString,
+                _registered_method=True)
+        self.GetOIDCConnectors = channel.unary_unary(
+                '/proto.AuthService/GetOIDCConnectors',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3List.FromString,
+                _registered_method=True)
+        self.GetSAMLConnectors = channel.unary_unary(
+                '/proto.AuthService/GetSAMLConnectors',
+                request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.SerializeToString,
+                response_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2List.FromString,
+                _registered_method=True)
         self.GetOIDCConnector = channel.unary_unary(
                 '/proto.AuthService/GetOIDCConnector',
                 request_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourceWithSecretsRequest.SerializeToString,
@@ -320,6 +345,37 @@ class AuthServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def DeleteRole(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetRoles(self, request, context):
+        """The list calls `teleop import` makes (no paging in Teleport's API for these).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTokens(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGithubConnectors(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOIDCConnectors(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSAMLConnectors(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -587,6 +643,31 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     servicer.DeleteRole,
                     request_deserializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.DeleteRoleRequest.FromString,
                     response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'GetRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRoles,
+                    request_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                    response_serializer=teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.GetRolesResponse.SerializeToString,
+            ),
+            'GetTokens': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTokens,
+                    request_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.ProvisionTokenV2List.SerializeToString,
+            ),
+            'GetGithubConnectors': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGithubConnectors,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3List.SerializeToString,
+            ),
+            'GetOIDCConnectors': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOIDCConnectors,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3List.SerializeToString,
+            ),
+            'GetSAMLConnectors': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSAMLConnectors,
+                    request_deserializer=teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.FromString,
+                    response_serializer=teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2List.SerializeToString,
             ),
             'GetOIDCConnector': grpc.unary_unary_rpc_method_handler(
                     servicer.GetOIDCConnector,
@@ -1029,6 +1110,141 @@ class AuthService:
             '/proto.AuthService/DeleteRole',
             teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.DeleteRoleRequest.SerializeToString,
             google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetRoles',
+            google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            teleport_dot_legacy_dot_client_dot_proto_dot_authservice__pb2.GetRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTokens(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetTokens',
+            google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.ProvisionTokenV2List.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGithubConnectors(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetGithubConnectors',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.GithubConnectorV3List.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOIDCConnectors(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetOIDCConnectors',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.OIDCConnectorV3List.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSAMLConnectors(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/proto.AuthService/GetSAMLConnectors',
+            teleport_dot_legacy_dot_types_dot_types__pb2.ResourcesWithSecretsRequest.SerializeToString,
+            teleport_dot_legacy_dot_types_dot_types__pb2.SAMLConnectorV2List.FromString,
             options,
             channel_credentials,
             insecure,
