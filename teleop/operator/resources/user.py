@@ -1,7 +1,9 @@
 """Users (TeleportUser): Create/Update over ``teleport.users.v1`` (legacy fallback in the client).
 
 The mutator keeps ``spec.created_by`` of an existing user (Teleport sets it at creation; the CR
-never has it), and comparisons ignore it and the server-maintained ``status``.
+never has it), and comparisons ignore it and the server-maintained ``status``. It also keeps the
+existing ``spec.status`` (the login lock Teleport sets after failed logins) unless the CR sets
+one: a lockout changes the user's revision, and drift correction must not unlock the user.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class UserAdapter(AdapterBase):
     ) -> None:
         if isinstance(desired, types.UserV2) and isinstance(existing, types.UserV2):
             desired.Spec.CreatedBy.CopyFrom(existing.Spec.CreatedBy)
+            if not desired.Spec.HasField("Status") and existing.Spec.HasField("Status"):
+                desired.Spec.Status.CopyFrom(existing.Spec.Status)
 
     def clear_server_fields(self, message: Message) -> None:
         if isinstance(message, types.UserV2):

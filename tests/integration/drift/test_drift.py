@@ -13,6 +13,7 @@ import pytest
 from teleop.operator.apis import KINDS_BY_NAME
 from teleop.teleport import NotFound
 from tests.contract.harness import Env, OperatorRun, eventually
+from tests.contract.primitives import to_message
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -121,3 +122,23 @@ async def test_a_role_deleted_in_teleport_is_recreated(env: Env) -> None:
         assert op.metric(METRIC, {"kind": "TeleportRole"}) == 1
         cr = await env.must_get(ROLE, name)
         assert cr["status"]["teleportRevision"] == (await env.tctl.get_role(name)).Metadata.Revision
+
+
+async def test_a_user_locked_by_teleport_is_not_unlocked(env: Env) -> None:
+    """A lockout is Teleport's own change to a user (a new revision): not drift, no write."""
+    user = KINDS_BY_NAME["TeleportUser"]
+    await env.tctl.upsert_role(to_message(ROLE, "dev-role", SPEC, owned=False))
+    async with env.operator() as op:
+        await env.create(user, "alice", {"roles": ["dev-role"]})
+        await env.wait_ready(user, "alice")
+        await op.settle(user, ["alice"])
+        mark, seen = env.teleport_mark(), op.operator.drift.router.changes
+        locked = await env.tctl.get_user("alice")
+        locked.Spec.Status.IsLocked = True
+        locked.Spec.Status.LockedMessage = "too many failed logins"
+        await env.tctl.update_user(locked)
+        await eventually(lambda: op.operator.drift.router.changes > seen, what="the lock event")
+        await op.settle(user, ["alice"])
+        assert env.teleport_writes(since=mark) == []
+        assert (await env.tctl.get_user("alice")).Spec.Status.IsLocked
+        assert op.metric(METRIC, {"kind": "TeleportUser"}) == 0
