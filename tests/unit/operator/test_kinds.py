@@ -102,7 +102,6 @@ EXPECTED = {
         ("AdvancedAccessWorkflows",),
     ),
     "TeleportBotV1": (("v1",), "teleportbotsv1", ("botv1", "botsv1"), "bot", "v1", types.Bot, ()),
-    "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
     "TeleportWorkloadIdentityV1": (
         ("v1",),
         "teleportworkloadidentitiesv1",
@@ -112,6 +111,7 @@ EXPECTED = {
         types.WorkloadIdentity,
         (),
     ),
+    "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
