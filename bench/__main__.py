@@ -4,7 +4,12 @@ Scenarios are registered in ``SCENARIOS`` as (name, module, description); the mo
 define ``run(options: bench.Options) -> list[bench.Metric]``. Modules are imported lazily, so
 one scenario's dependencies never slow down or break another. ``--only`` picks scenarios (comma
 separated or repeated), ``--n`` overrides each scenario's object count, ``--json PATH`` saves
-``{"scenarios": {name: {"metrics": {metric: {"value", "unit", "note"}}}}}``.
+``{"scenarios": {name: {"metrics": {metric: {"value", "unit", "note"}}}}}`` (rewritten after
+each scenario; a scenario that raised appears as ``{name: {"error": "..."}}``, is reported on
+stderr, and makes the exit status 1 after the others have run), with ``"environment"``: CPU
+count, Python, commit and whether the tree was dirty. Every scenario gets a ``loadavg`` row (the
+machine's load around it: figures taken while other work ran say less). Each scenario's table
+also goes to stderr as soon as it finishes.
 """
 
 from __future__ import annotations
@@ -12,7 +17,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
+import platform
+import subprocess
 import sys
+import traceback
 from dataclasses import dataclass
 
 from bench import Metric, Options
@@ -33,6 +42,16 @@ SCENARIOS: tuple[Scenario, ...] = (
         "bench.runtime",
         "informer + workqueue + no-op reconciler over fakekube (separate process)",
     ),
+    Scenario("cold", "bench.cold", "N new CRs (mixed kinds) until all Ready; writes, peak RSS"),
+    Scenario(
+        "restart", "bench.restart", "operator restarted over N converged CRs: re-verify, writes"
+    ),
+    Scenario("latency", "bench.latency", "CR spec change -> Teleport write at 50 changes/s"),
+    Scenario("idle", "bench.idle", "operator CPU and RSS over N converged CRs, no changes"),
+    Scenario(
+        "failover", "bench.failover", "leader SIGKILL / SIGTERM -> new leader's first reconcile"
+    ),
+    Scenario("baseline", "bench.baseline", "roles+users on teleop vs the kopf port: ratios"),
 )
 
 
@@ -74,27 +93,72 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     options = Options(n=args.n)
     results: dict[str, list[Metric]] = {}
+    failed: dict[str, str] = {}
+    meta = _environment()
+    print(f"bench: {json.dumps(meta)}", file=sys.stderr)
     for scenario in SCENARIOS:
         if wanted and scenario.name not in wanted:
             continue
-        module = importlib.import_module(scenario.module)
-        results[scenario.name] = module.run(options)
+        load_before = os.getloadavg()[0]
+        try:
+            module = importlib.import_module(scenario.module)
+            results[scenario.name] = module.run(options)
+        except Exception as e:  # one failing scenario must not lose the others' figures
+            traceback.print_exc()
+            failed[scenario.name] = f"{type(e).__name__}: {e}"
+            print(f"scenario {scenario.name} failed: {failed[scenario.name]}", file=sys.stderr)
+        else:
+            results[scenario.name].append(_load_metric(load_before))
+            print(_format({scenario.name: results[scenario.name]}), file=sys.stderr, flush=True)
+        if args.json_path:
+            _write_json(args.json_path, results, failed, meta)
     print(_format(results))
-    if args.json_path:
-        payload = {
-            "scenarios": {
-                name: {
-                    "metrics": {
-                        m.name: {"value": m.value, "unit": m.unit, "note": m.note} for m in ms
-                    }
-                }
-                for name, ms in results.items()
-            }
-        }
-        with open(args.json_path, "w", encoding="utf-8") as f:
-            json.dump(payload, f, indent=2)
-            f.write("\n")
-    return 0
+    return 1 if failed else 0
+
+
+def _load_metric(before: float) -> Metric:
+    """The machine's 1-minute load average around the scenario: the benchmarks share the CPUs
+    with whatever else runs, and a figure measured under load says less."""
+    after = os.getloadavg()[0]
+    return Metric(
+        "loadavg", max(before, after), "", f"1-min load, {before:.1f} before/{after:.1f} after"
+    )
+
+
+def _environment() -> dict[str, object]:
+    """What the figures depend on besides the code: CPUs, Python, the commit (and if dirty)."""
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", *args], capture_output=True, text=True, timeout=10)
+        except OSError:
+            return ""
+        return done.stdout.strip()
+
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+    }
+
+
+def _write_json(
+    path: str,
+    results: dict[str, list[Metric]],
+    failed: dict[str, str],
+    meta: dict[str, object],
+) -> None:
+    """Written after every scenario, so an interrupted run keeps what it measured."""
+    scenarios: dict[str, dict[str, object]] = {
+        name: {"metrics": {m.name: {"value": m.value, "unit": m.unit, "note": m.note} for m in ms}}
+        for name, ms in results.items()
+    }
+    for name, error in failed.items():
+        scenarios[name] = {"error": error}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"environment": meta, "scenarios": scenarios}, f, indent=2)
+        f.write("\n")
 
 
 if __name__ == "__main__":

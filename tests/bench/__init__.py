@@ -1,0 +1,1 @@
+"""Smoke tests of the benchmark harness (bench/): tiny N, no timed assertions."""
