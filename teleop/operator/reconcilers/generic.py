@@ -30,8 +30,8 @@ message, record a Warning event and are re-raised, so the controller retries wit
 CR converges once, e.g., the role it refers to exists.
 
 Deletion (finalizer present): ignore → only remove the finalizer (the Go operator hangs there);
-keep → remove it without touching Teleport; otherwise Get → delete if owned (NotFound swallowed),
-leave it with a Warning event if not → remove the finalizer.
+keep → remove it without touching Teleport; otherwise (``teleportdelete``) Get → delete if owned
+(NotFound swallowed), leave it with a Warning event if not → remove the finalizer.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ from teleop.operator.reconcilers.ownership import (
 )
 from teleop.operator.reconcilers.ownwrites import OwnWrites
 from teleop.operator.reconcilers.status import StatusBuilder, write_status
+from teleop.operator.reconcilers.teleportdelete import delete_in_teleport
 from teleop.runtime import (
     Clock,
     EventRecorder,
@@ -343,62 +344,12 @@ class GenericReconciler:
                 "in Teleport.",
             )
         else:
-            await self._delete_in_teleport(cr, name)
+            await delete_in_teleport(
+                self.adapter, cr, name, what=self._what, recorder=self._recorder, log=self._log
+            )
         self._log.info("removing finalizer")
         self._written.pop((md.get("namespace") or "", name), None)
         await self._set_finalizers(cr, [f for f in finalizers if f != FINALIZER])
-
-    async def _delete_in_teleport(self, cr: KubeObject, name: str) -> None:
-        try:
-            existing: Message | None = await self.adapter.get(name)
-        except TeleportNotFound:
-            existing = None
-        except TeleportError as e:
-            self._warn_delete(cr, e)
-            raise
-        if existing is None:
-            return
-        if not is_owned(existing):
-            self._log.info("not deleting the Teleport object: it is not owned by teleop")
-            self._recorder.event(
-                cr,
-                ev.WARNING,
-                ev.DELETE_SKIPPED,
-                f"The {self._what} {name!r} in Teleport was not created by teleop, so it was "
-                "left in place. Delete it in Teleport if it should go.",
-            )
-            return
-        other = other_owner(existing, cr)
-        if other is not None:
-            self._log.info("not deleting the Teleport object: it is the CR %s's", other)
-            self._recorder.event(
-                cr,
-                ev.WARNING,
-                ev.DELETE_SKIPPED,
-                f"The {self._what} {name!r} in Teleport is managed by the CR {other}, so it was "
-                "left in place.",
-            )
-            return
-        self._log.info("deleting object in Teleport")
-        try:
-            await self.adapter.delete(name)
-        except TeleportNotFound:
-            return
-        except TeleportError as e:
-            self._warn_delete(cr, e)
-            raise
-        self._recorder.event(
-            cr, ev.NORMAL, ev.DELETED, f"Deleted {self._what} {name!r} from Teleport."
-        )
-
-    def _warn_delete(self, cr: KubeObject, err: TeleportError) -> None:
-        text = (
-            f"Deleting the {self._what} in Teleport failed: {err.message}. The CR keeps its "
-            "finalizer until it succeeds (fix the cause, e.g. remove the references to it, or "
-            "annotate the CR teleport.dev/keep=true to leave it in Teleport); teleop retries "
-            "with backoff."
-        )
-        self._recorder.event(cr, ev.WARNING, ev.TELEPORT_ERROR, text)
 
     async def _write_status(self, cr: KubeObject, status: StatusBuilder) -> None:
         written = await write_status(self._kube, self._rt, cr, status)
