@@ -1,7 +1,7 @@
 """``manifests/all-namespaces``: least privilege for ``teleop run --all-namespaces``.
 
 The ClusterRole grants exactly the CR kinds (the same plural table as the namespaced Role of
-``test_rbac``), their status, Events (written in each CR's namespace) and ``get`` on Secrets,
+``test_rbac``, whose rules kustomize copies), their status, Events (written in each CR's namespace) and ``get`` on Secrets,
 bound to teleop's ServiceAccount only; the namespaced Role keeps just the Lease and the
 operator-level Events in teleop-system. No wildcards, no ``list``/``watch`` on Secrets.
 """
