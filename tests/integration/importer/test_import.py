@@ -143,6 +143,7 @@ async def test_stream_to_stdout_with_summary_and_notes_on_stderr(world: World) -
     assert "user: 2 written (1 skipped)" in lines
     assert "token: 1 written (1 skipped)" in lines
     assert "github: 1 written" in lines
+    assert lines[0].startswith("not importable yet (no list call): ")
     assert any(
         line.startswith("skipped: role 'old': no CR kind writes version v4") for line in lines
     )
