@@ -220,7 +220,7 @@ metadata:
 spec:
   allow:
     rules:
-      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, lock, bot,
+      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, lock, app, bot,
           workload_identity]
         verbs: [list, create, read, update, delete]
 ---

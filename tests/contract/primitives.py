@@ -280,8 +280,20 @@ def _lock_primitives(kind: KindSpec) -> Primitives:
     )
 
 
+def _app_primitives(kind: KindSpec) -> Primitives:
+    spec = _sample_spec(kind)
+    return Primitives(
+        kind,
+        spec,
+        _with(spec, public_addr="dashboards.teleport.example.com"),
+        {"uri": "http://stale.internal:8080"},
+        key_field=lambda s: (s.get("uri"), s.get("public_addr")),
+    )
+
+
 _INFRA_PRIMITIVES: dict[str, Callable[[KindSpec], Primitives]] = {
     "lock": _lock_primitives,
+    "app": _app_primitives,
 }
 
 

@@ -39,6 +39,10 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportOIDCConnector": ({"max_age": "forever"}, "spec.max_age"),
     "TeleportLoginRule": ({"priority": "high"}, "spec.priority"),
     "TeleportLock": ({"target": {"user": ["jdoe"]}}, "spec.target.user"),
+    "TeleportAppV3": (
+        {"uri": "http://x", "insecure_skip_verify": "yes"},
+        "spec.insecure_skip_verify",
+    ),
     "TeleportOktaImportRule": (
         {"priority": 1, "mappings": [{"add_labels": {"team": {"a": "b"}}}]},
         "spec.mappings[0].add_labels.team",
@@ -70,6 +74,7 @@ TELEPORT_METHOD = {
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
     "lock": "Lock",
+    "app": "App",
     "bot": "Bot",
     "workload_identity": "WorkloadIdentity",
 }

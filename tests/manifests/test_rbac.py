@@ -25,7 +25,7 @@ PLURALS = (
     "teleportusers", "teleportroles", "teleportrolesv6", "teleportrolesv7", "teleportrolesv8",
     "teleportprovisiontokens", "teleportgithubconnectors", "teleportsamlconnectors",
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
-    "teleportbotsv1", "teleportlocks", "teleportworkloadidentitiesv1",
+    "teleportbotsv1", "teleportlocks", "teleportappsv3", "teleportworkloadidentitiesv1",
 )  # fmt: skip
 
 EXPECTED: frozenset[tuple[str, str, str]] = frozenset(

@@ -286,6 +286,19 @@ KINDS: tuple[KindSpec, ...] = (
             PrinterColumn("Expires", ".spec.expires", "date", "When the lock stops applying."),
         ),
     ),
+    KindSpec(
+        kind="TeleportAppV3",
+        plural="teleportappsv3",
+        versions=("v1",),
+        teleport_kind="app",
+        teleport_version="v3",
+        message=types.AppV3,
+        with_labels=True,
+        printer_columns=(
+            PrinterColumn("URI", ".spec.uri", description="Where the app agent reaches the app."),
+            PrinterColumn("Public Address", ".spec.public_addr", description="Address users open."),
+        ),
+    ),
 )
 """Every kind teleop serves, in the order the manifests list them."""
 

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
+from teleop.operator.resources.app import AppAdapter
 from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
 from teleop.operator.resources.lock import LockAdapter
@@ -36,6 +37,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "okta_import_rule": OktaImportRuleAdapter,
         "bot": BotAdapter,
         "lock": LockAdapter,
+        "app": AppAdapter,
         "workload_identity": WorkloadIdentityAdapter,
     }
 )

@@ -112,6 +112,7 @@ EXPECTED = {
         (),
     ),
     "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
+    "TeleportAppV3": (("v1",), "teleportappsv3", ("appv3", "appsv3"), "app", "v3", types.AppV3, ()),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
@@ -308,6 +309,7 @@ def test_spec_messages() -> None:
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
         "TeleportLock": "types.LockSpecV2",
+        "TeleportAppV3": "types.AppSpecV3",
         "TeleportBotV1": "teleport.machineid.v1.BotSpec",
         "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
     }
