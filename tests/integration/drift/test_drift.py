@@ -83,16 +83,20 @@ async def test_live_path_restores_a_role_changed_in_teleport(env: Env) -> None:
 
 async def test_periodic_path_restores_a_role_with_live_mode_off(env: Env) -> None:
     name = "periodic"
-    async with env.operator(sync_period=1.0, live_drift=False) as op:
+    async with env.operator(sync_period=0.5, live_drift=False) as op:
         assert op.operator.drift.watcher is None
         await converged(env, op, name)
-        mark = env.teleport_mark()
+        mark, kube_mark = env.teleport_mark(), env.kube_mark()
         quiet_rounds = op.operator.drift.verifier.rounds
         await eventually(
-            lambda: op.operator.drift.verifier.rounds > quiet_rounds, what="a verification round"
+            lambda: op.operator.drift.verifier.rounds > quiet_rounds + 1, what="two rounds"
         )
         await op.settle(ROLE, [name])
-        assert env.teleport_writes(since=mark) == []  # verifying an unchanged role: no write
+        # verifying an unchanged role: reads only, no Teleport write, no CR or Event write
+        assert env.teleport_writes(since=mark) == []
+        assert env.all_cr_writes(since=kube_mark) == []
+        assert env.event_writes(name, since=kube_mark) == []
+        assert op.teleport_calls("GetRole") >= 2
         await change_logins(env, name, ["root"])
 
         async def restored() -> bool:
