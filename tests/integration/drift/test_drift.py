@@ -13,7 +13,7 @@ import pytest
 from teleop.operator.apis import KINDS_BY_NAME
 from teleop.teleport import NotFound
 from tests.contract.harness import Env, OperatorRun, eventually
-from tests.contract.primitives import to_message
+from tests.contract.primitives import primitives, to_message
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -146,3 +146,28 @@ async def test_a_user_locked_by_teleport_is_not_unlocked(env: Env) -> None:
         assert env.teleport_writes(since=mark) == []
         assert (await env.tctl.get_user("alice")).Spec.Status.IsLocked
         assert op.metric(METRIC, {"kind": "TeleportUser"}) == 0
+
+
+async def test_a_connector_is_restored_by_the_periodic_path_only(env: Env) -> None:
+    """Teleport's event stream cannot carry connectors: live mode does not watch them, and the
+    periodic verification restores them."""
+    p = primitives("TeleportGithubConnector")
+    name = "gh"
+    async with env.operator(sync_period=0.5) as op:
+        assert op.operator.drift.watcher is not None
+        assert "github" not in op.operator.drift.watcher.kinds
+        await env.create(p.kind, name, p.valid())
+        await env.wait_ready(p.kind, name)
+        await op.settle(p.kind, [name])
+        theirs = await p.read(env.tctl, name)
+        theirs.Spec.Display = "changed in Teleport"
+        await env.tctl.upsert_connector(theirs)
+
+        async def restored() -> bool:
+            p.assert_matches(await p.read(env.tctl, name), p.valid())
+            return True
+
+        await eventually(restored, timeout=5, what="the connector restored")
+        events = await eventually(lambda: drift_events(env, name), what="DriftCorrected event")
+        assert "spec.display" in events[0]["message"]
+        assert op.metric(METRIC, {"kind": "TeleportGithubConnector"}) == 1
