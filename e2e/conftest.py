@@ -22,13 +22,15 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from e2e.harness import REPO, Kubectl, Process, find_kubectl, free_port, http_get, wait_for
+from e2e.scenario import Scenario, scenario
 
 CRDS = REPO / "manifests" / "crds"
 SAMPLES = REPO / "manifests" / "samples"
@@ -88,7 +90,12 @@ def _settings(tmp: Path) -> Settings:
         teleport=teleport,
         control=env.get("E2E_FAKETELEPORT_CONTROL") or None,
         timeout=float(env.get("E2E_TIMEOUT", "180")),
-        artifacts=Path(env["E2E_ARTIFACTS"]) if env.get("E2E_ARTIFACTS") else tmp,
+        # one directory per xdist worker: each worker starts its own fakekube and kubeconfig
+        artifacts=(
+            Path(env["E2E_ARTIFACTS"]) / env.get("PYTEST_XDIST_WORKER", "")
+            if env.get("E2E_ARTIFACTS")
+            else tmp
+        ),
     )
 
 
@@ -169,6 +176,35 @@ def world(settings: Settings, kubectl_binary: str, cluster: Cluster) -> Iterator
     if missing:
         pytest.skip(f"the operator has not landed yet: {', '.join(missing)} missing")
     yield from _local_world(settings, kubectl, cluster.fakekube)
+
+
+@pytest.fixture
+def ha(
+    settings: Settings, kubectl_binary: str, cluster: Cluster, request: pytest.FixtureRequest
+) -> Iterator[Callable[[int], Scenario]]:
+    """``ha(n)``: this test's own namespace, faketeleport and ``n`` local ``teleop run`` replicas.
+
+    The replicas are always local processes, whatever ``E2E_OPERATOR`` says (with ``cluster``
+    they run beside the deployed teleop, against the same API server, in a namespace it does not
+    watch): the scenarios kill, restart and re-key chosen replicas, and tell them apart by their
+    Teleport identities, which a Deployment sharing one tbot identity cannot give.
+    """
+    missing = missing_operator_modules()
+    if missing:
+        pytest.skip(f"the operator has not landed yet: {', '.join(missing)} missing")
+    name = request.node.module.__name__.rsplit(".", 1)[-1].removeprefix("test_").replace("_", "-")
+    kubectl = Kubectl(kubectl_binary, cluster.kubeconfig, "default")
+    with ExitStack() as stack:
+
+        def start(replicas: int) -> Scenario:
+            return stack.enter_context(
+                scenario(
+                    kubectl, settings.artifacts, name, replicas, settings.timeout,
+                    cleanup=cluster.fakekube is None,
+                )
+            )  # fmt: skip
+
+        yield start
 
 
 def _local_world(settings: Settings, kubectl: Kubectl, fakekube: str | None) -> Iterator[World]:

@@ -10,7 +10,9 @@ its own event loop.
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -146,6 +148,27 @@ class Process:
             return None
 
         return wait_for(f"{self.name} to start", probe, timeout, every=0.05)
+
+    def kill(self) -> int:
+        """SIGKILL: no shutdown path runs (no Lease release, no flushing), as when a node dies."""
+        assert self.proc is not None, f"{self.name} was never started"
+        self.proc.send_signal(signal.SIGKILL)
+        code = self.proc.wait()
+        for f in self._files:
+            f.close()
+        return code
+
+    def log_match(self, pattern: str, timeout: float = 30.0) -> re.Match[str]:
+        """The first match of ``pattern`` in the log, waiting for it to appear."""
+
+        def probe() -> re.Match[str] | None:
+            text = self.log.read_text(encoding="utf-8", errors="replace")
+            found = re.search(pattern, text)
+            if found is None and not self.alive():
+                raise AssertionError(f"{self.name} exited: {self.log_tail()}")
+            return found
+
+        return wait_for(f"{self.name} to log {pattern!r}", probe, timeout, every=0.05)
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
