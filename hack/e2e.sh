@@ -221,7 +221,7 @@ spec:
   allow:
     rules:
       - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, lock, app, bot,
-          workload_identity]
+          workload_identity, autoupdate_config]
         verbs: [list, create, read, update, delete]
 ---
 kind: token

@@ -1,23 +1,28 @@
 # ruff: noqa: ASYNC109  -- ``timeout`` is a gRPC deadline sent to the server, not a local wait
-"""The calls for Teleport's RFD 153 resources: bots and workload identities.
+"""The calls for Teleport's RFD 153 resources: bots, workload identities, autoupdate singletons.
 
 Each method names the gRPC method Teleport's Go client uses (``api/client/client.go`` and the
 generated ``*_grpc.pb.go``) and returns the generated message. These services are newer than the
 legacy ``proto.AuthService`` calls and have no fallbacks. ``timeout`` replaces the client-wide
-per-attempt deadline for that call, as in ``resources``.
+per-attempt deadline for that call, as in ``resources``. The autoupdate config and version are
+singletons: their Get and Delete take no name.
 """
 
 from __future__ import annotations
 
 from google.protobuf import empty_pb2
 
+from teleop.teleport._proto.teleport.autoupdate.v1 import autoupdate_pb2 as au_pb2
+from teleop.teleport._proto.teleport.autoupdate.v1 import autoupdate_service_pb2 as aupb
 from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2
 from teleop.teleport._proto.teleport.machineid.v1 import bot_service_pb2 as botpb
 from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_pb2 as wi_pb2
 from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_service_pb2 as wipb
 from teleop.teleport.transport import Transport
 
-__all__ = ["BOTS", "WORKLOAD_IDENTITIES", "Resource153Calls"]
+__all__ = ["AUTOUPDATE", "BOTS", "WORKLOAD_IDENTITIES", "Resource153Calls"]
+
+AUTOUPDATE = "/teleport.autoupdate.v1.AutoUpdateService/"
 
 BOTS = "/teleport.machineid.v1.BotService/"
 WORKLOAD_IDENTITIES = "/teleport.workloadidentity.v1.WorkloadIdentityResourceService/"
@@ -93,3 +98,69 @@ class Resource153Calls:
         t = self._transport_or_raise()
         req = wipb.DeleteWorkloadIdentityRequest(name=name)
         await t.unary(WORKLOAD_IDENTITIES + "DeleteWorkloadIdentity", req, _Empty, deadline=timeout)
+
+    # --- autoupdate config (singleton) ----------------------------------------------------------
+    async def get_autoupdate_config(
+        self, *, timeout: float | None = None
+    ) -> au_pb2.AutoUpdateConfig:
+        t = self._transport_or_raise()
+        req = aupb.GetAutoUpdateConfigRequest()
+        return await t.unary(
+            AUTOUPDATE + "GetAutoUpdateConfig", req, au_pb2.AutoUpdateConfig, deadline=timeout
+        )
+
+    async def create_autoupdate_config(
+        self, config: au_pb2.AutoUpdateConfig, *, timeout: float | None = None
+    ) -> au_pb2.AutoUpdateConfig:
+        t = self._transport_or_raise()
+        req = aupb.CreateAutoUpdateConfigRequest(config=config)
+        return await t.unary(
+            AUTOUPDATE + "CreateAutoUpdateConfig", req, au_pb2.AutoUpdateConfig, deadline=timeout
+        )
+
+    async def upsert_autoupdate_config(
+        self, config: au_pb2.AutoUpdateConfig, *, timeout: float | None = None
+    ) -> au_pb2.AutoUpdateConfig:
+        t = self._transport_or_raise()
+        req = aupb.UpsertAutoUpdateConfigRequest(config=config)
+        return await t.unary(
+            AUTOUPDATE + "UpsertAutoUpdateConfig", req, au_pb2.AutoUpdateConfig, deadline=timeout
+        )
+
+    async def delete_autoupdate_config(self, *, timeout: float | None = None) -> None:
+        t = self._transport_or_raise()
+        req = aupb.DeleteAutoUpdateConfigRequest()
+        await t.unary(AUTOUPDATE + "DeleteAutoUpdateConfig", req, _Empty, deadline=timeout)
+
+    # --- autoupdate version (singleton) ---------------------------------------------------------
+    async def get_autoupdate_version(
+        self, *, timeout: float | None = None
+    ) -> au_pb2.AutoUpdateVersion:
+        t = self._transport_or_raise()
+        req = aupb.GetAutoUpdateVersionRequest()
+        return await t.unary(
+            AUTOUPDATE + "GetAutoUpdateVersion", req, au_pb2.AutoUpdateVersion, deadline=timeout
+        )
+
+    async def create_autoupdate_version(
+        self, version: au_pb2.AutoUpdateVersion, *, timeout: float | None = None
+    ) -> au_pb2.AutoUpdateVersion:
+        t = self._transport_or_raise()
+        req = aupb.CreateAutoUpdateVersionRequest(version=version)
+        return await t.unary(
+            AUTOUPDATE + "CreateAutoUpdateVersion", req, au_pb2.AutoUpdateVersion, deadline=timeout
+        )
+
+    async def upsert_autoupdate_version(
+        self, version: au_pb2.AutoUpdateVersion, *, timeout: float | None = None
+    ) -> au_pb2.AutoUpdateVersion:
+        t = self._transport_or_raise()
+        req = aupb.UpsertAutoUpdateVersionRequest(version=version)
+        return await t.unary(
+            AUTOUPDATE + "UpsertAutoUpdateVersion", req, au_pb2.AutoUpdateVersion, deadline=timeout
+        )
+
+    async def delete_autoupdate_version(self, *, timeout: float | None = None) -> None:
+        t = self._transport_or_raise()
+        req = aupb.DeleteAutoUpdateVersionRequest()
+        await t.unary(AUTOUPDATE + "DeleteAutoUpdateVersion", req, _Empty, deadline=timeout)

@@ -8,6 +8,7 @@ Teleport), not wrappers; ``teleop.teleport.convert`` turns them into Teleport's 
 
 from __future__ import annotations
 
+from teleop.teleport._proto.teleport.autoupdate.v1.autoupdate_pb2 import AutoUpdateConfig
 from teleop.teleport._proto.teleport.legacy.client.proto.authservice_pb2 import (
     Features,
     PingResponse,
@@ -43,6 +44,7 @@ __all__ = [
     "INIT",
     "PUT",
     "AppV3",
+    "AutoUpdateConfig",
     "Bot",
     "DatabaseV3",
     "Event",

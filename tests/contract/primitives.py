@@ -109,6 +109,8 @@ def metadata_json(resource: Mapping[str, Any]) -> dict[str, Any]:
 async def tctl_write(client: Client, kind: KindSpec, message: Any) -> Any:
     """Create ``message`` in Teleport the way an admin would."""
     t = kind.teleport_kind
+    if kind.singleton_name:
+        return await getattr(client, f"create_{t}")(message)
     if t in TCTL_CALLS:
         return await getattr(client, TCTL_CALLS[t][0])(message)
     if t == "role":
@@ -132,6 +134,8 @@ async def tctl_write(client: Client, kind: KindSpec, message: Any) -> Any:
 async def tctl_read(client: Client, kind: KindSpec, name: str) -> Any:
     """Read the Teleport object (NotFound if absent); connectors come without secrets."""
     t = kind.teleport_kind
+    if kind.singleton_name:
+        return await getattr(client, f"get_{t}")()
     if t in TCTL_CALLS:
         return await getattr(client, TCTL_CALLS[t][1])(name)
     if t == "role":
@@ -154,6 +158,9 @@ async def tctl_read(client: Client, kind: KindSpec, name: str) -> Any:
 
 async def tctl_delete(client: Client, kind: KindSpec, name: str) -> None:
     t = kind.teleport_kind
+    if kind.singleton_name:
+        await getattr(client, f"delete_{t}")()
+        return
     if t in TCTL_CALLS:
         await getattr(client, TCTL_CALLS[t][2])(name)
         return
@@ -218,6 +225,10 @@ class Primitives:
 
     def old(self) -> Spec:
         return copy.deepcopy(self.stale)
+
+    def cr_name(self, name: str) -> str:
+        """The name a scenario gives its CR: ``name``, or the fixed name of a singleton kind."""
+        return self.kind.singleton_name or name
 
     async def read(self, client: Client, name: str) -> Any:
         return await tctl_read(client, self.kind, name)
@@ -383,6 +394,19 @@ def _primitives(kind: KindSpec) -> Primitives:
             spiffe("/modified"),
             spiffe("/stale"),
             key_field=lambda s: (s.get("spiffe") or {}).get("id"),
+        )
+    if t == "autoupdate_config":
+        spec = _sample_spec(kind)
+
+        def tools(mode: str) -> Spec:
+            return {**spec, "tools": {"mode": mode}}
+
+        return Primitives(
+            kind,
+            tools("enabled"),
+            tools("disabled"),
+            {"agents": {"mode": "suspended"}},
+            key_field=lambda s: ((s.get("tools") or {}).get("mode"), s.get("agents")),
         )
     assert t == "okta_import_rule", t
     spec = _sample_spec(kind)

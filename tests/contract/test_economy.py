@@ -31,7 +31,7 @@ def _show(records: list[object]) -> str:
 @every_kind
 async def test_new_cr_costs_two_kube_writes_and_one_teleport_write(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "economy"
+    name = p.cr_name("economy")
     async with env.operator() as op:
         kube_mark, teleport_mark = env.kube_mark(), env.teleport_mark()
         await env.create(p.kind, name, p.valid())
@@ -56,7 +56,7 @@ async def test_new_cr_costs_two_kube_writes_and_one_teleport_write(env: Env, p: 
 @every_kind
 async def test_unchanged_cr_costs_no_write_after_restart(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    names = ["steady-a", "steady-b"]
+    names = list(dict.fromkeys(p.cr_name(n) for n in ("steady-a", "steady-b")))
     async with env.operator() as op:
         for name in names:
             await env.create(p.kind, name, p.valid())
@@ -73,15 +73,12 @@ async def test_unchanged_cr_costs_no_write_after_restart(env: Env, p: Primitives
         await op.settle(p.kind, names)
         assert op.teleport_calls("/Get") >= len(names), "the CRs were not checked in Teleport"
 
-        cr_writes = env.cr_writes(p.kind, names[0], since=kube_mark) + env.cr_writes(
-            p.kind, names[1], since=kube_mark
-        )
+        cr_writes = [w for n in names for w in env.cr_writes(p.kind, n, since=kube_mark)]
         teleport_writes = env.teleport_writes(since=teleport_mark)
-        events = env.event_writes(names[0], since=kube_mark) + env.event_writes(
-            names[1], since=kube_mark
-        )
+        events = [w for n in names for w in env.event_writes(n, since=kube_mark)]
         print(
-            f"{p.id}: restart over 2 unchanged CRs: {op.reconciles(p.kind):g} reconciles, "
+            f"{p.id}: restart over {len(names)} unchanged CRs: "
+            f"{op.reconciles(p.kind):g} reconciles, "
             f"{len(cr_writes)} CR writes, {len(teleport_writes)} Teleport writes, "
             f"{len(events)} event writes"
         )
@@ -95,7 +92,7 @@ async def test_spec_change_costs_one_status_write_and_one_teleport_write(
     env: Env, p: Primitives
 ) -> None:
     await p.prerequisites(env.tctl)
-    name = "changed"
+    name = p.cr_name("changed")
     async with env.operator() as op:
         await env.create(p.kind, name, p.valid())
         await env.wait_ready(p.kind, name)
@@ -119,7 +116,7 @@ async def test_spec_change_costs_one_status_write_and_one_teleport_write(
 async def test_reconcile_of_an_unchanged_cr_costs_nothing(env: Env, p: Primitives) -> None:
     """An annotation change brings the CR back (the Go predicate), but nothing is to be done."""
     await p.prerequisites(env.tctl)
-    name = "touched"
+    name = p.cr_name("touched")
     async with env.operator() as op:
         await env.create(p.kind, name, p.valid())
         await env.wait_ready(p.kind, name)

@@ -54,7 +54,7 @@ async def absent(env: Env, p: Primitives, name: str) -> bool:
 @every_kind
 async def test_creation_and_deletion(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "created"
+    name = p.cr_name("created")
     async with env.operator():
         await env.create(p.kind, name, p.valid(), labels=CR_LABELS)
         cr = await env.wait_ready(p.kind, name)
@@ -97,7 +97,7 @@ async def test_creation_and_deletion(env: Env, p: Primitives) -> None:
 @every_kind
 async def test_deletion_drift(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "drift"
+    name = p.cr_name("drift")
     async with env.operator():
         await env.create(p.kind, name, p.valid())
         await env.wait_ready(p.kind, name)
@@ -117,7 +117,7 @@ async def test_deletion_drift(env: Env, p: Primitives) -> None:
 @every_kind
 async def test_update_converges(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "updated"
+    name = p.cr_name("updated")
     stale = to_message(p.kind, name, p.old())
     before = await tctl_write(env.tctl, p.kind, stale)
     assert labels_of(before)[ORIGIN_LABEL] == ORIGIN_KUBERNETES
@@ -140,7 +140,7 @@ async def test_update_converges(env: Env, p: Primitives) -> None:
 @every_kind
 async def test_unowned_object_is_never_touched(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "unowned"
+    name = p.cr_name("unowned")
     theirs = await tctl_write(env.tctl, p.kind, to_message(p.kind, name, p.old(), owned=False))
     original = await p.read(env.tctl, name)
 
@@ -173,7 +173,7 @@ async def _warnings(env: Env, name: str) -> list[dict[str, object]]:
 @every_kind
 async def test_keep_annotation_leaves_the_object(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "kept"
+    name = p.cr_name("kept")
     async with env.operator():
         await env.create(p.kind, name, p.valid(), annotations={ANNOTATION_KEEP: "true"})
         await env.wait_ready(p.kind, name)
@@ -188,7 +188,7 @@ async def test_keep_annotation_leaves_the_object(env: Env, p: Primitives) -> Non
 @every_kind
 async def test_ignore_annotation(env: Env, p: Primitives) -> None:
     await p.prerequisites(env.tctl)
-    name = "ignored"
+    name = p.cr_name("ignored")
     async with env.operator() as op:
         await env.create(p.kind, name, p.valid(), annotations={ANNOTATION_IGNORE: "true"})
         await eventually(lambda: op.reconciles(p.kind) >= 1, what="the ignored CR's reconcile")

@@ -49,6 +49,7 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     ),
     "TeleportBotV1": ({"roles": "ci"}, "spec.roles"),
     "TeleportWorkloadIdentityV1": ({"spiffe": {"id": 7}}, "spec.spiffe.id"),
+    "TeleportAutoupdateConfigV1": ({"tools": {"mode": ["on"]}}, "spec.tools.mode"),
 }
 
 # Specs the schema accepts but the converter cannot decode: (spec, the path in the message).
@@ -77,6 +78,7 @@ TELEPORT_METHOD = {
     "app": "App",
     "bot": "Bot",
     "workload_identity": "WorkloadIdentity",
+    "autoupdate_config": "AutoUpdateConfig",
 }
 
 
@@ -96,9 +98,10 @@ async def test_schema_violation_is_rejected_by_the_api_server(env: Env, p: Primi
 
         # The valid spec is accepted by the same API server, so the 422 was about the field.
         await p.prerequisites(env.tctl)
-        await env.create(p.kind, "valid", p.valid())
-        await env.wait_ready(p.kind, "valid")
-        assert {w.name for w in env.teleport_writes()} == {"valid"}
+        valid = p.cr_name("valid")
+        await env.create(p.kind, valid, p.valid())
+        await env.wait_ready(p.kind, valid)
+        assert {w.name for w in env.teleport_writes()} == {valid}
         assert op.reconciles(p.kind) >= 1
 
 
@@ -112,7 +115,7 @@ async def test_what_only_the_converter_catches(
 ) -> None:
     kind = kind_spec(kind_name)
     p = primitives(kind_name)
-    name = "undecodable"
+    name = p.cr_name("undecodable")
     async with env.operator() as op:
         r = await env.try_create(kind, name, spec)
         assert r.status == 201, ("the API server must accept it", r.status, r.body)

@@ -26,6 +26,7 @@ PLURALS = (
     "teleportprovisiontokens", "teleportgithubconnectors", "teleportsamlconnectors",
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
     "teleportbotsv1", "teleportlocks", "teleportappsv3", "teleportworkloadidentitiesv1",
+    "teleportautoupdateconfigsv1",
 )  # fmt: skip
 
 EXPECTED: frozenset[tuple[str, str, str]] = frozenset(

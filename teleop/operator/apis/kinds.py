@@ -62,7 +62,9 @@ class KindSpec:
     operator's adapter flavour: True when CR labels are set as the Teleport resource's static
     labels, False when only the origin label is added to what the conversion copied.
     ``sub_kind`` is the Teleport sub kind the operator writes and expects to read back (the two
-    OpenSSH node kinds), empty for kinds without one.
+    OpenSSH node kinds), empty for kinds without one. ``singleton_name``, when set, is the only
+    name Teleport allows for the kind (the autoupdate config and version: Teleport holds one of
+    each); a CR with another name does not decode.
     """
 
     kind: str
@@ -77,6 +79,7 @@ class KindSpec:
     with_labels: bool = False
     printer_columns: tuple[PrinterColumn, ...] = ()
     group: str = GROUP
+    singleton_name: str = ""
     sub_kind: str = ""
 
     @property
@@ -272,6 +275,16 @@ KINDS: tuple[KindSpec, ...] = (
                 "SPIFFE ID", ".spec.spiffe.id", description="Path of the SPIFFE ID issued."
             ),
         ),
+    ),
+    KindSpec(
+        kind="TeleportAutoupdateConfigV1",
+        plural="teleportautoupdateconfigsv1",
+        versions=("v1",),
+        teleport_kind="autoupdate_config",
+        teleport_version="v1",
+        message=types.AutoUpdateConfig,
+        spec_field="spec",
+        singleton_name="autoupdate-config",
     ),
     KindSpec(
         kind="TeleportLock",

@@ -5,6 +5,8 @@ kind and version come from the kind's table row (roles: the version their CR kin
 ``teleport.dev/origin: kubernetes``, ``metadata.description`` is the CR's ``description``
 annotation, and the spec is the CR's ``spec`` decoded strictly (an unknown field is an error).
 Kinds whose spec fields sit at the message root (login rules) take only their promoted fields.
+Singleton kinds (``KindSpec.singleton_name``: the autoupdate config and version) accept only
+their fixed name.
 
 Errors are ``ConversionError`` naming the offending path (``spec.allow.rules[0].verbs: ...``).
 """
@@ -39,6 +41,12 @@ def build_desired(kind: KindSpec, cr: KubeObject) -> Message:
     md: dict[str, Any] = cr.get("metadata") or {}
     name: str = md.get("name") or ""
     check_name(name)
+    if kind.singleton_name and name != kind.singleton_name:
+        raise ConversionError(
+            "metadata.name",
+            f"must be {kind.singleton_name!r}: Teleport holds a single {kind.teleport_kind}, "
+            "always named so; rename the CR",
+        )
     spec = cr.get("spec")
     if spec is None:
         spec = {}

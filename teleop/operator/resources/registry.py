@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
+from teleop.operator.resources.autoupdateconfig import AutoUpdateConfigAdapter
 from teleop.operator.resources.app import AppAdapter
 from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
@@ -39,6 +40,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "lock": LockAdapter,
         "app": AppAdapter,
         "workload_identity": WorkloadIdentityAdapter,
+        "autoupdate_config": AutoUpdateConfigAdapter,
     }
 )
 """Adapter class per ``KindSpec.teleport_kind``."""

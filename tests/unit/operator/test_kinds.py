@@ -111,6 +111,15 @@ EXPECTED = {
         types.WorkloadIdentity,
         (),
     ),
+    "TeleportAutoupdateConfigV1": (
+        ("v1",),
+        "teleportautoupdateconfigsv1",
+        ("autoupdateconfigv1", "autoupdateconfigsv1"),
+        "autoupdate_config",
+        "v1",
+        types.AutoUpdateConfig,
+        (),
+    ),
     "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
     "TeleportAppV3": (("v1",), "teleportappsv3", ("appv3", "appsv3"), "app", "v3", types.AppV3, ()),
 }
@@ -312,6 +321,7 @@ def test_spec_messages() -> None:
         "TeleportAppV3": "types.AppSpecV3",
         "TeleportBotV1": "teleport.machineid.v1.BotSpec",
         "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
+        "TeleportAutoupdateConfigV1": "teleport.autoupdate.v1.AutoUpdateConfigSpec",
     }
     login_rule = kind_spec("TeleportLoginRule")
     assert login_rule.promoted_fields == ("priority", "traits_expression", "traits_map")

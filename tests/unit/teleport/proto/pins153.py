@@ -1,7 +1,8 @@
 """Field numbers and wire kinds of the RFD 153 messages, as published by Teleport.
 
 Typed in from Teleport's api/proto sources (teleport/header/v1/*.proto,
-teleport/machineid/v1/bot*.proto, teleport/workloadidentity/v1/resource*.proto; Teleport 17/18 snapshots), not derived from our own .proto
+teleport/machineid/v1/bot*.proto, teleport/workloadidentity/v1/resource*.proto,
+teleport/autoupdate/v1/autoupdate*.proto; Teleport 17/18 snapshots), not derived from our own .proto
 files. Same notation as ``pins``. Newer upstream fields teleop does not describe are listed in
 ``NOT_DESCRIBED`` (number: name), so their absence is deliberate.
 """
@@ -48,6 +49,31 @@ WORKLOADIDENTITY = {
     "ListWorkloadIdentitiesResponse": "workload_identities=1:m next_page_token=2:s",
 }
 
+AUTOUPDATE = {
+    "AutoUpdateConfig": "kind=1:s sub_kind=2:s version=3:s metadata=4:m spec=5:m",
+    "AutoUpdateConfigSpec": "tools=2:m agents=3:m",
+    "AutoUpdateConfigSpecTools": "mode=1:s",
+    "AutoUpdateConfigSpecAgents": (
+        "mode=1:s strategy=2:s maintenance_window_duration=3:m schedules=6:m"
+    ),
+    "AgentAutoUpdateSchedules": "regular=1:m",
+    "AgentAutoUpdateGroup": "name=1:s days=2:s start_hour=3:i wait_hours=5:i",
+    "AutoUpdateVersion": "kind=1:s sub_kind=2:s version=3:s metadata=4:m spec=5:m",
+    "AutoUpdateVersionSpec": "tools=2:m agents=3:m",
+    "AutoUpdateVersionSpecTools": "target_version=1:s",
+    "AutoUpdateVersionSpecAgents": "start_version=1:s target_version=2:s schedule=3:s mode=4:s",
+    "GetAutoUpdateConfigRequest": "",
+    "CreateAutoUpdateConfigRequest": "config=1:m",
+    "UpdateAutoUpdateConfigRequest": "config=1:m",
+    "UpsertAutoUpdateConfigRequest": "config=1:m",
+    "DeleteAutoUpdateConfigRequest": "",
+    "GetAutoUpdateVersionRequest": "",
+    "CreateAutoUpdateVersionRequest": "version=1:m",
+    "UpdateAutoUpdateVersionRequest": "version=1:m",
+    "UpsertAutoUpdateVersionRequest": "version=1:m",
+    "DeleteAutoUpdateVersionRequest": "",
+}
+
 NOT_DESCRIBED = {
     "Bot": {7: "scope"},
     "BotSpec": {4: "delegation"},
@@ -71,3 +97,13 @@ WORKLOAD_IDENTITY_SERVICE = {
     "DeleteWorkloadIdentity": ("DeleteWorkloadIdentityRequest", "google.protobuf.Empty"),
     "ListWorkloadIdentities": ("ListWorkloadIdentitiesRequest", "ListWorkloadIdentitiesResponse"),
 }
+
+AUTOUPDATE_SERVICE = {
+    f"{verb}AutoUpdate{kind}": (
+        f"{verb}AutoUpdate{kind}Request",
+        "google.protobuf.Empty" if verb == "Delete" else f"AutoUpdate{kind}",
+    )
+    for kind in ("Config", "Version")
+    for verb in ("Get", "Create", "Update", "Upsert", "Delete")
+}
+"""The config and version calls; the rollout and report calls are not described."""

@@ -1,7 +1,7 @@
 """The RFD 153 messages and services match Teleport's field numbers, names and method types.
 
 Same checks as ``test_wire`` and ``test_services`` for the header.v1 metadata and the services
-of bots and workload identities (more RFD 153 kinds add their rows to ``pins153``): every pinned field has its number and
+of bots, workload identities and autoupdate singletons (more RFD 153 kinds add their rows to ``pins153``): every pinned field has its number and
 type and decodes from bytes built by hand, the JSON key of every field is its proto name (protojson
 with UseProtoNames, which Teleport's operator uses for these kinds), and each gRPC method has
 Teleport's full path and message types.
@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 from google.protobuf.descriptor import Descriptor
 
+from teleop.teleport._proto.teleport.autoupdate.v1 import autoupdate_pb2, autoupdate_service_pb2
 from teleop.teleport._proto.teleport.header.v1 import metadata_pb2, resourceheader_pb2
 from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2, bot_service_pb2
 from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_pb2, resource_service_pb2
@@ -24,6 +25,7 @@ _TABLES: list[tuple[tuple[ModuleType, ...], dict[str, str]]] = [
     ((metadata_pb2, resourceheader_pb2), pins153.HEADER),
     ((bot_pb2, bot_service_pb2), pins153.MACHINEID),
     ((resource_pb2, resource_service_pb2), pins153.WORKLOADIDENTITY),
+    ((autoupdate_pb2, autoupdate_service_pb2), pins153.AUTOUPDATE),
 ]
 
 CASES = [
@@ -58,6 +60,11 @@ SERVICES = [
         resource_service_pb2,
         "teleport.workloadidentity.v1.WorkloadIdentityResourceService",
         pins153.WORKLOAD_IDENTITY_SERVICE,
+    ),
+    (
+        autoupdate_service_pb2,
+        "teleport.autoupdate.v1.AutoUpdateService",
+        pins153.AUTOUPDATE_SERVICE,
     ),
 ]
 
