@@ -7,8 +7,8 @@ from types import MappingProxyType
 
 from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
-from teleop.operator.resources.autoupdateconfig import AutoUpdateConfigAdapter
 from teleop.operator.resources.app import AppAdapter
+from teleop.operator.resources.autoupdateconfig import AutoUpdateConfigAdapter
 from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
 from teleop.operator.resources.lock import LockAdapter
