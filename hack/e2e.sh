@@ -220,7 +220,7 @@ metadata:
 spec:
   allow:
     rules:
-      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, lock, app, bot,
+      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, node, lock, app, bot,
           workload_identity, autoupdate_config]
         verbs: [list, create, read, update, delete]
 ---

@@ -75,6 +75,7 @@ def teleport_json(
     return {
         "kind": kind.teleport_kind,
         "version": kind.teleport_version,
+        **({"sub_kind": kind.sub_kind} if kind.sub_kind else {}),
         "metadata": metadata,
         "spec": copy.deepcopy(dict(spec)),
     }
@@ -302,8 +303,20 @@ def _app_primitives(kind: KindSpec) -> Primitives:
     )
 
 
+def _node_primitives(kind: KindSpec) -> Primitives:
+    spec = _sample_spec(kind)
+    return Primitives(
+        kind,
+        spec,
+        _with(spec, hostname=f"{spec['hostname']}-renamed"),
+        _with(spec, addr="192.0.2.1:2222", hostname="stale"),
+        key_field=lambda s: (s.get("addr"), s.get("hostname")),
+    )
+
+
 _INFRA_PRIMITIVES: dict[str, Callable[[KindSpec], Primitives]] = {
     "lock": _lock_primitives,
+    "node": _node_primitives,
     "app": _app_primitives,
 }
 

@@ -39,6 +39,11 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportOIDCConnector": ({"max_age": "forever"}, "spec.max_age"),
     "TeleportLoginRule": ({"priority": "high"}, "spec.priority"),
     "TeleportLock": ({"target": {"user": ["jdoe"]}}, "spec.target.user"),
+    "TeleportOpenSSHServerV2": ({"addr": 22, "hostname": "h"}, "spec.addr"),
+    "TeleportOpenSSHEICEServerV2": (
+        {"addr": "h:22", "cloud_metadata": {"aws": {"account_id": 1}}},
+        "spec.cloud_metadata.aws.account_id",
+    ),
     "TeleportAppV3": (
         {"uri": "http://x", "insecure_skip_verify": "yes"},
         "spec.insecure_skip_verify",
@@ -75,6 +80,7 @@ TELEPORT_METHOD = {
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
     "lock": "Lock",
+    "node": "Node",
     "app": "App",
     "bot": "Bot",
     "workload_identity": "WorkloadIdentity",

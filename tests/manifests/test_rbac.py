@@ -25,7 +25,8 @@ PLURALS = (
     "teleportusers", "teleportroles", "teleportrolesv6", "teleportrolesv7", "teleportrolesv8",
     "teleportprovisiontokens", "teleportgithubconnectors", "teleportsamlconnectors",
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
-    "teleportbotsv1", "teleportlocks", "teleportappsv3", "teleportworkloadidentitiesv1",
+    "teleportbotsv1", "teleportlocks",
+    "teleportopensshserversv2", "teleportopenssheiceserversv2", "teleportappsv3", "teleportworkloadidentitiesv1",
     "teleportautoupdateconfigsv1",
 )  # fmt: skip
 

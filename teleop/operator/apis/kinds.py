@@ -134,6 +134,8 @@ _DISPLAY = PrinterColumn("Display", ".spec.display", description="Name shown on 
 _PRIORITY = PrinterColumn(
     "Priority", ".spec.priority", "integer", "Evaluation order; lower runs first."
 )
+_ADDRESS = PrinterColumn("Address", ".spec.addr", description="host:port of the SSH server.")
+_HOSTNAME = PrinterColumn("Hostname", ".spec.hostname", description="Hostname shown to users.")
 
 KINDS: tuple[KindSpec, ...] = (
     KindSpec(
@@ -310,6 +312,34 @@ KINDS: tuple[KindSpec, ...] = (
         printer_columns=(
             PrinterColumn("URI", ".spec.uri", description="Where the app agent reaches the app."),
             PrinterColumn("Public Address", ".spec.public_addr", description="Address users open."),
+        ),
+    ),
+    KindSpec(
+        kind="TeleportOpenSSHServerV2",
+        plural="teleportopensshserversv2",
+        versions=("v1",),
+        teleport_kind="node",
+        teleport_version="v2",
+        message=types.ServerV2,
+        with_labels=True,
+        sub_kind="openssh",
+        printer_columns=(_ADDRESS, _HOSTNAME),
+    ),
+    KindSpec(
+        kind="TeleportOpenSSHEICEServerV2",
+        plural="teleportopenssheiceserversv2",
+        versions=("v1",),
+        teleport_kind="node",
+        teleport_version="v2",
+        message=types.ServerV2,
+        with_labels=True,
+        sub_kind="openssh-ec2-ice",
+        printer_columns=(
+            _ADDRESS,
+            _HOSTNAME,
+            PrinterColumn(
+                "Instance", ".spec.cloud_metadata.aws.instance_id", description="EC2 instance ID."
+            ),
         ),
     ),
 )

@@ -13,6 +13,7 @@ from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
 from teleop.operator.resources.lock import LockAdapter
 from teleop.operator.resources.loginrule import LoginRuleAdapter
+from teleop.operator.resources.node import NodeAdapter
 from teleop.operator.resources.oidc import OIDCConnectorAdapter
 from teleop.operator.resources.oktaimportrule import OktaImportRuleAdapter
 from teleop.operator.resources.role import RoleAdapter
@@ -38,6 +39,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "okta_import_rule": OktaImportRuleAdapter,
         "bot": BotAdapter,
         "lock": LockAdapter,
+        "node": NodeAdapter,
         "app": AppAdapter,
         "workload_identity": WorkloadIdentityAdapter,
         "autoupdate_config": AutoUpdateConfigAdapter,

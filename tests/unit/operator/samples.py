@@ -57,6 +57,7 @@ def teleport_json(kind: KindSpec, cr: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": kind.teleport_kind,
         "version": kind.teleport_version,
+        **({"sub_kind": kind.sub_kind} if kind.sub_kind else {}),
         "metadata": metadata,
         "spec": spec,
     }

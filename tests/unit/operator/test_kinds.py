@@ -122,6 +122,24 @@ EXPECTED = {
     ),
     "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
     "TeleportAppV3": (("v1",), "teleportappsv3", ("appv3", "appsv3"), "app", "v3", types.AppV3, ()),
+    "TeleportOpenSSHServerV2": (
+        ("v1",),
+        "teleportopensshserversv2",
+        ("opensshserverv2", "opensshserversv2"),
+        "node",
+        "v2",
+        types.ServerV2,
+        (),
+    ),
+    "TeleportOpenSSHEICEServerV2": (
+        ("v1",),
+        "teleportopenssheiceserversv2",
+        ("openssheiceserverv2", "openssheiceserversv2"),
+        "node",
+        "v2",
+        types.ServerV2,
+        (),
+    ),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
@@ -318,6 +336,8 @@ def test_spec_messages() -> None:
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
         "TeleportLock": "types.LockSpecV2",
+        "TeleportOpenSSHServerV2": "types.ServerSpecV2",
+        "TeleportOpenSSHEICEServerV2": "types.ServerSpecV2",
         "TeleportAppV3": "types.AppSpecV3",
         "TeleportBotV1": "teleport.machineid.v1.BotSpec",
         "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
@@ -326,6 +346,12 @@ def test_spec_messages() -> None:
     login_rule = kind_spec("TeleportLoginRule")
     assert login_rule.promoted_fields == ("priority", "traits_expression", "traits_map")
     assert all(not k.promoted_fields for k in KINDS if k is not login_rule)
+
+
+def test_node_kinds_carry_their_sub_kind() -> None:
+    assert kind_spec("TeleportOpenSSHServerV2").sub_kind == "openssh"
+    assert kind_spec("TeleportOpenSSHEICEServerV2").sub_kind == "openssh-ec2-ice"
+    assert all(not k.sub_kind for k in KINDS if k.teleport_kind != "node")
 
 
 def test_names_are_unique() -> None:
