@@ -138,7 +138,8 @@ def _environment() -> dict[str, object]:
     return {
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
-        "commit": git("rev-parse", "--short", "HEAD"),
+        # BENCH_COMMIT names the commit when running from an exported tree (git archive HEAD).
+        "commit": os.environ.get("BENCH_COMMIT") or git("rev-parse", "--short", "HEAD"),
         "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
     }
 
