@@ -1,9 +1,9 @@
 """The leader dies with SIGKILL part-way through 500 CRs; another replica finishes, nothing lost.
 
-Three replicas. faketeleport's role writes get 20 ms of latency so the 500 CRs take a few seconds
+Three replicas. faketeleport's role writes get 40 ms of latency so the 500 CRs take at least 5 s
 and the kill lands mid-way (after 100 roles reached Teleport, before all 500). SIGKILL skips every
 shutdown path: the Lease is not released, so a standby takes over only once it expires. Then:
-every CR is Ready and its role is in Teleport with the CR's content; and every Teleport write was
+every CR is Ready and its role is in Teleport at the revision its status reports; and every Teleport write was
 made by the replica that held the Lease at that moment (faketeleport's write log, by identity CN,
 against the Lease history the test watched; see e2e/leases.py).
 """
@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from e2e.harness import wait_for
 from e2e.leases import check_writers
-from e2e.scenario import Scenario, role_docs
+from e2e.scenario import LOAD_PLURAL, Scenario, role_docs
 
 COUNT = 500
 
@@ -22,7 +22,7 @@ COUNT = 500
 def test_leader_killed_midway_another_replica_finishes(ha: Callable[[int], Scenario]) -> None:
     s = ha(3)
     first = s.fleet.leader()
-    s.remote(lambda fake: fake.fault("UpsertRoleV2", latency=0.02))
+    s.remote(lambda fake: fake.fault("UpsertRoleV2", latency=0.04))
     s.apply(role_docs(COUNT))
 
     wait_for("100 roles in Teleport", lambda: True if len(s.writes()) >= 100 else None, 60, 0.05)
@@ -35,8 +35,13 @@ def test_leader_killed_midway_another_replica_finishes(ha: Callable[[int], Scena
     assert second is not first
     s.wait_ready(COUNT)
 
-    stored = {r["name"] for r in s.remote(lambda fake: fake.resources("role"))}
-    assert stored >= {f"load-{i:03d}" for i in range(COUNT)}
+    stored = {r["name"]: r["revision"] for r in s.remote(lambda fake: fake.resources("role"))}
+    status = {
+        o["metadata"]["name"]: (o.get("status") or {}).get("teleportRevision")
+        for o in s.kubectl.get_json(LOAD_PLURAL)["items"]
+    }
+    lost = [n for n in (f"load-{i:03d}" for i in range(COUNT)) if stored.get(n) != status.get(n)]
+    assert lost == [], f"CRs whose role is missing or not at their status' revision: {lost[:10]}"
     writes = s.writes()
     callers = {w["caller"] for w in writes}
     assert first.name in callers, callers
