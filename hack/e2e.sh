@@ -221,7 +221,7 @@ spec:
   allow:
     rules:
       - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, node, lock, app, bot,
-          workload_identity, autoupdate_config]
+          workload_identity, autoupdate_config, autoupdate_version]
         verbs: [list, create, read, update, delete]
 ---
 kind: token

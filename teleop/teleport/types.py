@@ -8,7 +8,10 @@ Teleport), not wrappers; ``teleop.teleport.convert`` turns them into Teleport's 
 
 from __future__ import annotations
 
-from teleop.teleport._proto.teleport.autoupdate.v1.autoupdate_pb2 import AutoUpdateConfig
+from teleop.teleport._proto.teleport.autoupdate.v1.autoupdate_pb2 import (
+    AutoUpdateConfig,
+    AutoUpdateVersion,
+)
 from teleop.teleport._proto.teleport.legacy.client.proto.authservice_pb2 import (
     Features,
     PingResponse,
@@ -45,6 +48,7 @@ __all__ = [
     "PUT",
     "AppV3",
     "AutoUpdateConfig",
+    "AutoUpdateVersion",
     "Bot",
     "DatabaseV3",
     "Event",

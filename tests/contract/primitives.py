@@ -421,6 +421,19 @@ def _primitives(kind: KindSpec) -> Primitives:
             {"agents": {"mode": "suspended"}},
             key_field=lambda s: ((s.get("tools") or {}).get("mode"), s.get("agents")),
         )
+    if t == "autoupdate_version":
+        spec = _sample_spec(kind)
+
+        def target(version: str) -> Spec:
+            return {**spec, "tools": {"target_version": version}}
+
+        return Primitives(
+            kind,
+            spec,
+            target("18.2.0"),
+            target("16.0.0"),
+            key_field=lambda s: (s.get("tools") or {}).get("target_version"),
+        )
     assert t == "okta_import_rule", t
     spec = _sample_spec(kind)
     return Primitives(

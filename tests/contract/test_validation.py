@@ -55,6 +55,7 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportBotV1": ({"roles": "ci"}, "spec.roles"),
     "TeleportWorkloadIdentityV1": ({"spiffe": {"id": 7}}, "spec.spiffe.id"),
     "TeleportAutoupdateConfigV1": ({"tools": {"mode": ["on"]}}, "spec.tools.mode"),
+    "TeleportAutoupdateVersionV1": ({"agents": {"mode": 1}}, "spec.agents.mode"),
 }
 
 # Specs the schema accepts but the converter cannot decode: (spec, the path in the message).
@@ -85,6 +86,7 @@ TELEPORT_METHOD = {
     "bot": "Bot",
     "workload_identity": "WorkloadIdentity",
     "autoupdate_config": "AutoUpdateConfig",
+    "autoupdate_version": "AutoUpdateVersion",
 }
 
 

@@ -27,7 +27,7 @@ PLURALS = (
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
     "teleportbotsv1", "teleportlocks",
     "teleportopensshserversv2", "teleportopenssheiceserversv2", "teleportappsv3", "teleportworkloadidentitiesv1",
-    "teleportautoupdateconfigsv1",
+    "teleportautoupdateconfigsv1", "teleportautoupdateversionsv1",
 )  # fmt: skip
 
 EXPECTED: frozenset[tuple[str, str, str]] = frozenset(

@@ -289,6 +289,16 @@ KINDS: tuple[KindSpec, ...] = (
         singleton_name="autoupdate-config",
     ),
     KindSpec(
+        kind="TeleportAutoupdateVersionV1",
+        plural="teleportautoupdateversionsv1",
+        versions=("v1",),
+        teleport_kind="autoupdate_version",
+        teleport_version="v1",
+        message=types.AutoUpdateVersion,
+        spec_field="spec",
+        singleton_name="autoupdate-version",
+    ),
+    KindSpec(
         kind="TeleportLock",
         plural="teleportlocks",
         versions=("v2",),

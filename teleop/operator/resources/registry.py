@@ -9,6 +9,7 @@ from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
 from teleop.operator.resources.app import AppAdapter
 from teleop.operator.resources.autoupdateconfig import AutoUpdateConfigAdapter
+from teleop.operator.resources.autoupdateversion import AutoUpdateVersionAdapter
 from teleop.operator.resources.bot import BotAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
 from teleop.operator.resources.lock import LockAdapter
@@ -43,6 +44,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "app": AppAdapter,
         "workload_identity": WorkloadIdentityAdapter,
         "autoupdate_config": AutoUpdateConfigAdapter,
+        "autoupdate_version": AutoUpdateVersionAdapter,
     }
 )
 """Adapter class per ``KindSpec.teleport_kind``."""

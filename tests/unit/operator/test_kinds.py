@@ -120,6 +120,15 @@ EXPECTED = {
         types.AutoUpdateConfig,
         (),
     ),
+    "TeleportAutoupdateVersionV1": (
+        ("v1",),
+        "teleportautoupdateversionsv1",
+        ("autoupdateversionv1", "autoupdateversionsv1"),
+        "autoupdate_version",
+        "v1",
+        types.AutoUpdateVersion,
+        (),
+    ),
     "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
     "TeleportAppV3": (("v1",), "teleportappsv3", ("appv3", "appsv3"), "app", "v3", types.AppV3, ()),
     "TeleportOpenSSHServerV2": (
@@ -342,6 +351,7 @@ def test_spec_messages() -> None:
         "TeleportBotV1": "teleport.machineid.v1.BotSpec",
         "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
         "TeleportAutoupdateConfigV1": "teleport.autoupdate.v1.AutoUpdateConfigSpec",
+        "TeleportAutoupdateVersionV1": "teleport.autoupdate.v1.AutoUpdateVersionSpec",
     }
     login_rule = kind_spec("TeleportLoginRule")
     assert login_rule.promoted_fields == ("priority", "traits_expression", "traits_map")
