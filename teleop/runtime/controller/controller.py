@@ -1,9 +1,12 @@
 """The controller: a rate-limited work queue, event sources feeding it, and workers reconciling.
 
 controller-runtime's ``pkg/internal/controller`` on asyncio. ``watch`` binds an event handler
-(default ``EnqueueRequestForObject``) with its predicates to the queue and registers it on a
-source (an informer). ``run`` waits until every watched source has synced (polling every 100 ms
-on the injected clock, failing after ``cache_sync_timeout``), then runs
+(default ``EnqueueRequestForObject``) with its predicates to the queue. As in controller-runtime,
+the handler is registered on its source (an informer) only when ``run`` starts, and removed when
+it ends: a standby replica keeps its informers warm but its controllers queue nothing, and on
+taking over the informer replays its cache as adds. ``run`` then waits until every watched source
+has synced (polling every 100 ms on the injected clock, failing after ``cache_sync_timeout``), then
+runs
 ``max_concurrent_reconciles`` workers in a ``TaskGroup``. Each worker loops get → reconcile →
 done, so one key is never reconciled twice at once.
 
@@ -103,6 +106,7 @@ class Controller:
             limiter, clock=clock, name=name, metrics=self._metrics
         )
         self._sources: list[Source] = []
+        self._handlers: list[tuple[Source, EventHandler]] = []
         self._workers: list[asyncio.Task[None]] = []
         self._started = False
         self._stop = asyncio.Event()
@@ -128,9 +132,21 @@ class Controller:
         """
         factory: HandlerFactory = handler if handler is not None else EnqueueRequestForObject
         bound = factory(self.queue, tuple(predicates))
-        source.add_event_handler(bound)
         self._sources.append(source)
+        self._handlers.append((source, bound))
+        if self._started:
+            source.add_event_handler(bound)
         return bound
+
+    def _attach_handlers(self) -> None:
+        for source, bound in self._handlers:
+            source.add_event_handler(bound)
+
+    def _detach_handlers(self) -> None:
+        for source, bound in self._handlers:
+            remove = getattr(source, "remove_event_handler", None)
+            if remove is not None:
+                remove(bound)
 
     def enqueue(self, request: Request) -> None:
         """Ask for ``request`` to be reconciled (for triggers that are not informers)."""
@@ -149,6 +165,7 @@ class Controller:
             raise RuntimeError(f"controller {self.name} was already started")
         self._started = True
         cancelled: asyncio.CancelledError | None = None
+        self._attach_handlers()
         try:
             with log_fields(controller=self.name):
                 if not await self._wait_for_cache_sync():
@@ -168,6 +185,7 @@ class Controller:
                     self._begin_stop()
                 self._log.info("All workers finished")
         finally:
+            self._detach_handlers()
             self._begin_stop()
             self._finished.set()
         if cancelled is not None:
