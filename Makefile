@@ -30,8 +30,8 @@ typecheck: $(STAMP) ## mypy --strict on our code (generated protobuf excluded)
 importlint: $(STAMP) ## import-linter layer contracts
 	$(BIN)/lint-imports
 
-unit: $(STAMP) ## the pytest suite only
-	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+unit: $(STAMP) ## the pytest suites: tests/ and the e2e/ suite in local mode (fakekube, local replicas)
+	$(BIN)/python -m pytest -n 2 -p no:cacheprovider tests e2e $(PYTEST_ARGS)
 
 test: lint typecheck importlint unit ## everything CI runs
 
