@@ -29,7 +29,7 @@ from tests.unit.operator.samples import load_sample
 Spec = dict[str, Any]
 
 CONNECTORS = ("github", "oidc", "saml")
-SECRET_FIELDS = ("client_secret",)
+SECRET_FIELDS = ("client_secret", "token")  # token: a trusted cluster's, may be secret://
 # Teleport kind: the Client methods an admin's write, read and delete go through.
 TCTL_CALLS = {
     "lock": ("upsert_lock", "get_lock", "delete_lock"),
@@ -314,8 +314,21 @@ def _node_primitives(kind: KindSpec) -> Primitives:
     )
 
 
+def _trusted_cluster_primitives(kind: KindSpec) -> Primitives:
+    spec = _with(_sample_spec(kind), token="contract-join-token")
+    modified = _with(spec, role_map=[*spec["role_map"], {"remote": "dev", "local": ["access"]}])
+    return Primitives(
+        kind,
+        spec,
+        modified,
+        _with(spec, enabled=False, role_map=[{"remote": "stale", "local": ["stale"]}]),
+        key_field=lambda s: (s.get("enabled"), s.get("role_map")),
+    )
+
+
 _INFRA_PRIMITIVES: dict[str, Callable[[KindSpec], Primitives]] = {
     "lock": _lock_primitives,
+    "trusted_cluster": _trusted_cluster_primitives,
     "node": _node_primitives,
     "app": _app_primitives,
 }

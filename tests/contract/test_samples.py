@@ -24,14 +24,21 @@ from tests.unit.operator.samples import samples
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-SECRETS = {"github-connector": "github", "oidc-connector": "okta"}
+SECRETS = {
+    "github-connector": "github",
+    "oidc-connector": "okta",
+    "trusted-cluster-join": "root.example.com",
+}
 
 
 async def test_every_sample_converges_and_a_restart_writes_nothing(env: Env) -> None:
     for secret, cr_name in SECRETS.items():
         body: dict[str, Any] = {
             "metadata": {"name": secret, "annotations": {ANNOTATION_SECRET_LOOKUP: cr_name}},
-            "data": {"client-secret": base64.b64encode(f"{secret}-value".encode()).decode()},
+            "data": {
+                key: base64.b64encode(f"{secret}-value".encode()).decode()
+                for key in ("client-secret", "token")
+            },
         }
         r = await env.api.post(f"/api/v1/namespaces/{env.namespace}/secrets", body)
         assert r.status == 201, r.body

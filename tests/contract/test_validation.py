@@ -39,6 +39,7 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportOIDCConnector": ({"max_age": "forever"}, "spec.max_age"),
     "TeleportLoginRule": ({"priority": "high"}, "spec.priority"),
     "TeleportLock": ({"target": {"user": ["jdoe"]}}, "spec.target.user"),
+    "TeleportTrustedClusterV2": ({"enabled": "yes"}, "spec.enabled"),
     "TeleportOpenSSHServerV2": ({"addr": 22, "hostname": "h"}, "spec.addr"),
     "TeleportOpenSSHEICEServerV2": (
         {"addr": "h:22", "cloud_metadata": {"aws": {"account_id": 1}}},
@@ -81,6 +82,7 @@ TELEPORT_METHOD = {
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
     "lock": "Lock",
+    "trusted_cluster": "TrustedCluster",
     "node": "Node",
     "app": "App",
     "bot": "Bot",

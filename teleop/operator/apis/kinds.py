@@ -352,6 +352,20 @@ KINDS: tuple[KindSpec, ...] = (
             ),
         ),
     ),
+    KindSpec(
+        kind="TeleportTrustedClusterV2",
+        plural="teleporttrustedclustersv2",
+        versions=("v1",),
+        teleport_kind="trusted_cluster",
+        teleport_version="v2",
+        message=types.TrustedClusterV2,
+        printer_columns=(
+            PrinterColumn("Enabled", ".spec.enabled", "boolean", "Whether the trust is active."),
+            PrinterColumn(
+                "Proxy", ".spec.web_proxy_addr", description="Web proxy of the root cluster."
+            ),
+        ),
+    ),
 )
 """Every kind teleop serves, in the order the manifests list them."""
 

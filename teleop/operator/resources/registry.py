@@ -20,6 +20,7 @@ from teleop.operator.resources.oktaimportrule import OktaImportRuleAdapter
 from teleop.operator.resources.role import RoleAdapter
 from teleop.operator.resources.saml import SAMLConnectorAdapter
 from teleop.operator.resources.token import TokenAdapter
+from teleop.operator.resources.trustedcluster import TrustedClusterAdapter
 from teleop.operator.resources.user import UserAdapter
 from teleop.operator.resources.workloadidentity import WorkloadIdentityAdapter
 from teleop.teleport import Client
@@ -41,6 +42,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "bot": BotAdapter,
         "lock": LockAdapter,
         "node": NodeAdapter,
+        "trusted_cluster": TrustedClusterAdapter,
         "app": AppAdapter,
         "workload_identity": WorkloadIdentityAdapter,
         "autoupdate_config": AutoUpdateConfigAdapter,

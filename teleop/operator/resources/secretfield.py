@@ -12,7 +12,20 @@ from typing import Any
 from teleop.operator.reconcilers import MutationContext, MutationError, SecretLookupError, resolve
 from teleop.operator.reconcilers.secretlookup import is_secret_ref
 
-__all__ = ["resolve_client_secret"]
+__all__ = ["resolve_client_secret", "resolve_secret_field"]
+
+
+async def resolve_secret_field(spec: Any, field: str, path: str, ctx: MutationContext) -> None:
+    """Replace ``spec.<field>`` in place when it is a ``secret://`` reference; ``path`` names the
+    field in errors (``spec.token``)."""
+    value: str = getattr(spec, field)
+    if not is_secret_ref(value):
+        return
+    try:
+        resolved = await resolve(ctx.kube, ctx.cr, value, versions=ctx.secret_versions)
+    except SecretLookupError as e:
+        raise MutationError(f"{path}: {e}") from None
+    setattr(spec, field, resolved)
 
 
 async def resolve_client_secret(spec: Any, ctx: MutationContext) -> None:

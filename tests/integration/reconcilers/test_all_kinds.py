@@ -9,7 +9,7 @@ from teleop.operator.reconcilers.secretlookup import SECRETS
 from tests.integration.reconcilers.conftest import NAMESPACE, Harness
 from tests.unit.operator.samples import samples
 
-SECRET_NAMES = ("github-connector", "oidc-connector")
+SECRET_NAMES = ("github-connector", "oidc-connector", "trusted-cluster-join")
 
 
 async def put_secrets(harness: Harness) -> None:
@@ -22,7 +22,9 @@ async def put_secrets(harness: Harness) -> None:
                 "namespace": NAMESPACE,
                 "annotations": {"resources.teleport.dev/allow-lookup-from-cr": "*"},
             },
-            "data": {"client-secret": base64.b64encode(b"s3cret").decode()},
+            "data": {
+                key: base64.b64encode(b"s3cret").decode() for key in ("client-secret", "token")
+            },
         }
         await harness.api.create(SECRETS, body)
 

@@ -149,6 +149,15 @@ EXPECTED = {
         types.ServerV2,
         (),
     ),
+    "TeleportTrustedClusterV2": (
+        ("v1",),
+        "teleporttrustedclustersv2",
+        ("trustedclusterv2", "trustedclustersv2"),
+        "trusted_cluster",
+        "v2",
+        types.TrustedClusterV2,
+        (),
+    ),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
@@ -345,6 +354,7 @@ def test_spec_messages() -> None:
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
         "TeleportLock": "types.LockSpecV2",
+        "TeleportTrustedClusterV2": "types.TrustedClusterSpecV2",
         "TeleportOpenSSHServerV2": "types.ServerSpecV2",
         "TeleportOpenSSHEICEServerV2": "types.ServerSpecV2",
         "TeleportAppV3": "types.AppSpecV3",

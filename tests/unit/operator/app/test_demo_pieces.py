@@ -31,7 +31,7 @@ def test_explicit_samples_dir_wins(tmp_path: Path) -> None:
 def test_secrets_for_the_samples_that_look_one_up() -> None:
     secrets = demo_secrets(load_samples(SAMPLES_DIR), "teleop-demo")
     by_name = {s["metadata"]["name"]: s for s in secrets}
-    assert set(by_name) == {"github-connector", "oidc-connector"}
+    assert set(by_name) == {"github-connector", "oidc-connector", "trusted-cluster-join"}
     github = by_name["github-connector"]
     assert github["metadata"]["namespace"] == "teleop-demo"
     assert github["metadata"]["annotations"] == {ANNOTATION_SECRET_LOOKUP: "github"}
