@@ -220,8 +220,9 @@ metadata:
 spec:
   allow:
     rules:
-      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, trusted_cluster, node, lock, app, bot,
-          workload_identity, autoupdate_config, autoupdate_version]
+      - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, db,
+          trusted_cluster, node, lock, app, bot, workload_identity, autoupdate_config,
+          autoupdate_version]
         verbs: [list, create, read, update, delete]
 ---
 kind: token

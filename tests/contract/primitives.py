@@ -326,8 +326,21 @@ def _trusted_cluster_primitives(kind: KindSpec) -> Primitives:
     )
 
 
+def _database_primitives(kind: KindSpec) -> Primitives:
+    spec = _sample_spec(kind)
+    modified = _with(spec, tls={"mode": "verify-ca"})
+    return Primitives(
+        kind,
+        spec,
+        modified,
+        {"protocol": "mysql", "uri": "stale.internal:3306"},
+        key_field=lambda s: (s.get("protocol"), s.get("uri"), (s.get("tls") or {}).get("mode")),
+    )
+
+
 _INFRA_PRIMITIVES: dict[str, Callable[[KindSpec], Primitives]] = {
     "lock": _lock_primitives,
+    "db": _database_primitives,
     "trusted_cluster": _trusted_cluster_primitives,
     "node": _node_primitives,
     "app": _app_primitives,

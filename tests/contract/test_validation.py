@@ -39,6 +39,10 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportOIDCConnector": ({"max_age": "forever"}, "spec.max_age"),
     "TeleportLoginRule": ({"priority": "high"}, "spec.priority"),
     "TeleportLock": ({"target": {"user": ["jdoe"]}}, "spec.target.user"),
+    "TeleportDatabaseV3": (
+        {"protocol": "postgres", "uri": "db:5432", "aws": {"rds": {"iam_auth": "yes"}}},
+        "spec.aws.rds.iam_auth",
+    ),
     "TeleportTrustedClusterV2": ({"enabled": "yes"}, "spec.enabled"),
     "TeleportOpenSSHServerV2": ({"addr": 22, "hostname": "h"}, "spec.addr"),
     "TeleportOpenSSHEICEServerV2": (
@@ -82,6 +86,7 @@ TELEPORT_METHOD = {
     "login_rule": "LoginRule",
     "okta_import_rule": "OktaImportRule",
     "lock": "Lock",
+    "db": "Database",
     "trusted_cluster": "TrustedCluster",
     "node": "Node",
     "app": "App",

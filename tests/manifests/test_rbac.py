@@ -25,7 +25,7 @@ PLURALS = (
     "teleportusers", "teleportroles", "teleportrolesv6", "teleportrolesv7", "teleportrolesv8",
     "teleportprovisiontokens", "teleportgithubconnectors", "teleportsamlconnectors",
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
-    "teleportbotsv1", "teleportlocks", "teleporttrustedclustersv2",
+    "teleportbotsv1", "teleportlocks", "teleportdatabasesv3", "teleporttrustedclustersv2",
     "teleportopensshserversv2", "teleportopenssheiceserversv2", "teleportappsv3", "teleportworkloadidentitiesv1",
     "teleportautoupdateconfigsv1", "teleportautoupdateversionsv1",
 )  # fmt: skip

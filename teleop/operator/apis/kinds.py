@@ -366,6 +366,19 @@ KINDS: tuple[KindSpec, ...] = (
             ),
         ),
     ),
+    KindSpec(
+        kind="TeleportDatabaseV3",
+        plural="teleportdatabasesv3",
+        versions=("v1",),
+        teleport_kind="db",
+        teleport_version="v3",
+        message=types.DatabaseV3,
+        with_labels=True,
+        printer_columns=(
+            PrinterColumn("Protocol", ".spec.protocol", description="Database protocol."),
+            PrinterColumn("URI", ".spec.uri", description="Where the database agent connects."),
+        ),
+    ),
 )
 """Every kind teleop serves, in the order the manifests list them."""
 

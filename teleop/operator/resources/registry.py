@@ -11,6 +11,7 @@ from teleop.operator.resources.app import AppAdapter
 from teleop.operator.resources.autoupdateconfig import AutoUpdateConfigAdapter
 from teleop.operator.resources.autoupdateversion import AutoUpdateVersionAdapter
 from teleop.operator.resources.bot import BotAdapter
+from teleop.operator.resources.database import DatabaseAdapter
 from teleop.operator.resources.github import GitHubConnectorAdapter
 from teleop.operator.resources.lock import LockAdapter
 from teleop.operator.resources.loginrule import LoginRuleAdapter
@@ -44,6 +45,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "node": NodeAdapter,
         "trusted_cluster": TrustedClusterAdapter,
         "app": AppAdapter,
+        "db": DatabaseAdapter,
         "workload_identity": WorkloadIdentityAdapter,
         "autoupdate_config": AutoUpdateConfigAdapter,
         "autoupdate_version": AutoUpdateVersionAdapter,

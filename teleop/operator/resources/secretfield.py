@@ -1,6 +1,7 @@
-"""Resolving a ``secret://`` value in a connector's ``client_secret`` (GitHub, OIDC).
+"""Resolving a ``secret://`` value in a spec field: a connector's ``client_secret`` (GitHub, OIDC),
+a trusted cluster's ``token``.
 
-Shared by the two adapters whose Go counterparts run the secret lookup mutator. A value that does
+Shared by the adapters whose Go counterparts run the secret lookup mutator. A value that does
 not start with ``secret://`` is sent as written. Lookup errors become ``MutationError`` (the CR's
 status then says MutationError and what to fix); the secret's value never appears in them.
 """
@@ -30,10 +31,4 @@ async def resolve_secret_field(spec: Any, field: str, path: str, ctx: MutationCo
 
 async def resolve_client_secret(spec: Any, ctx: MutationContext) -> None:
     """Replace ``spec.ClientSecret`` in place when it is a ``secret://`` reference."""
-    value: str = spec.ClientSecret
-    if not is_secret_ref(value):
-        return
-    try:
-        spec.ClientSecret = await resolve(ctx.kube, ctx.cr, value, versions=ctx.secret_versions)
-    except SecretLookupError as e:
-        raise MutationError(f"spec.client_secret: {e}") from None
+    await resolve_secret_field(spec, "ClientSecret", "spec.client_secret", ctx)

@@ -158,6 +158,15 @@ EXPECTED = {
         types.TrustedClusterV2,
         (),
     ),
+    "TeleportDatabaseV3": (
+        ("v1",),
+        "teleportdatabasesv3",
+        ("databasev3", "databasesv3"),
+        "db",
+        "v3",
+        types.DatabaseV3,
+        (),
+    ),
 }
 
 # Resource names, singulars and short names of a standard cluster's built-in API
@@ -354,6 +363,7 @@ def test_spec_messages() -> None:
         "TeleportLoginRule": "teleport.loginrule.v1.LoginRule",
         "TeleportOktaImportRule": "types.OktaImportRuleSpecV1",
         "TeleportLock": "types.LockSpecV2",
+        "TeleportDatabaseV3": "types.DatabaseSpecV3",
         "TeleportTrustedClusterV2": "types.TrustedClusterSpecV2",
         "TeleportOpenSSHServerV2": "types.ServerSpecV2",
         "TeleportOpenSSHEICEServerV2": "types.ServerSpecV2",
