@@ -222,7 +222,7 @@ spec:
     rules:
       - resources: [role, user, auth_connector, login_rule, token, okta_import_rule, db,
           trusted_cluster, node, lock, app, bot, workload_identity, autoupdate_config,
-          autoupdate_version]
+          autoupdate_version, access_list]
         verbs: [list, create, read, update, delete]
 ---
 kind: token

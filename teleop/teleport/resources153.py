@@ -1,5 +1,5 @@
 # ruff: noqa: ASYNC109  -- ``timeout`` is a gRPC deadline sent to the server, not a local wait
-"""The calls for Teleport's RFD 153 resources: bots, workload identities, autoupdate singletons.
+"""The calls for Teleport's RFD 153 resources: bots, workload identities, autoupdate, access lists.
 
 Each method names the gRPC method Teleport's Go client uses (``api/client/client.go`` and the
 generated ``*_grpc.pb.go``) and returns the generated message. These services are newer than the
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from google.protobuf import empty_pb2
 
+from teleop.teleport._proto.teleport.accesslist.v1 import accesslist_pb2 as al_pb2
+from teleop.teleport._proto.teleport.accesslist.v1 import accesslist_service_pb2 as alpb
 from teleop.teleport._proto.teleport.autoupdate.v1 import autoupdate_pb2 as au_pb2
 from teleop.teleport._proto.teleport.autoupdate.v1 import autoupdate_service_pb2 as aupb
 from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2
@@ -20,7 +22,9 @@ from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_pb2 as 
 from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_service_pb2 as wipb
 from teleop.teleport.transport import Transport
 
-__all__ = ["AUTOUPDATE", "BOTS", "WORKLOAD_IDENTITIES", "Resource153Calls"]
+__all__ = ["ACCESS_LISTS", "AUTOUPDATE", "BOTS", "WORKLOAD_IDENTITIES", "Resource153Calls"]
+
+ACCESS_LISTS = "/teleport.accesslist.v1.AccessListService/"
 
 AUTOUPDATE = "/teleport.autoupdate.v1.AutoUpdateService/"
 
@@ -164,3 +168,27 @@ class Resource153Calls:
         t = self._transport_or_raise()
         req = aupb.DeleteAutoUpdateVersionRequest()
         await t.unary(AUTOUPDATE + "DeleteAutoUpdateVersion", req, _Empty, deadline=timeout)
+
+    # --- access lists -------------------------------------------------------------------------
+    async def get_access_list(
+        self, name: str, *, timeout: float | None = None
+    ) -> al_pb2.AccessList:
+        t = self._transport_or_raise()
+        req = alpb.GetAccessListRequest(name=name)
+        return await t.unary(
+            ACCESS_LISTS + "GetAccessList", req, al_pb2.AccessList, deadline=timeout
+        )
+
+    async def upsert_access_list(
+        self, access_list: al_pb2.AccessList, *, timeout: float | None = None
+    ) -> al_pb2.AccessList:
+        t = self._transport_or_raise()
+        req = alpb.UpsertAccessListRequest(access_list=access_list)
+        return await t.unary(
+            ACCESS_LISTS + "UpsertAccessList", req, al_pb2.AccessList, deadline=timeout
+        )
+
+    async def delete_access_list(self, name: str, *, timeout: float | None = None) -> None:
+        t = self._transport_or_raise()
+        req = alpb.DeleteAccessListRequest(name=name)
+        await t.unary(ACCESS_LISTS + "DeleteAccessList", req, _Empty, deadline=timeout)

@@ -8,6 +8,7 @@ Teleport), not wrappers; ``teleop.teleport.convert`` turns them into Teleport's 
 
 from __future__ import annotations
 
+from teleop.teleport._proto.teleport.accesslist.v1.accesslist_pb2 import AccessList
 from teleop.teleport._proto.teleport.autoupdate.v1.autoupdate_pb2 import (
     AutoUpdateConfig,
     AutoUpdateVersion,
@@ -46,6 +47,7 @@ __all__ = [
     "DELETE",
     "INIT",
     "PUT",
+    "AccessList",
     "AppV3",
     "AutoUpdateConfig",
     "AutoUpdateVersion",

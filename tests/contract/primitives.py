@@ -37,6 +37,7 @@ TCTL_CALLS = {
     "app": ("create_app", "get_app", "delete_app"),
     "db": ("create_database", "get_database", "delete_database"),
     "trusted_cluster": ("create_trusted_cluster", "get_trusted_cluster", "delete_trusted_cluster"),
+    "access_list": ("upsert_access_list", "get_access_list", "delete_access_list"),
 }
 
 
@@ -459,6 +460,17 @@ def _primitives(kind: KindSpec) -> Primitives:
             target("18.2.0"),
             target("16.0.0"),
             key_field=lambda s: (s.get("tools") or {}).get("target_version"),
+        )
+    if t == "access_list":
+        spec = _sample_spec(kind)
+        modified = _with(spec, title="On-call and escalation")
+        modified["grants"] = {**spec["grants"], "roles": [*spec["grants"]["roles"], "auditor"]}
+        return Primitives(
+            kind,
+            spec,
+            modified,
+            _with(spec, title="Stale"),
+            key_field=lambda s: (s.get("title"), (s.get("grants") or {}).get("roles")),
         )
     assert t == "okta_import_rule", t
     spec = _sample_spec(kind)

@@ -27,7 +27,7 @@ PLURALS = (
     "teleportoidcconnectors", "teleportloginrules", "teleportoktaimportrules",
     "teleportbotsv1", "teleportlocks", "teleportdatabasesv3", "teleporttrustedclustersv2",
     "teleportopensshserversv2", "teleportopenssheiceserversv2", "teleportappsv3", "teleportworkloadidentitiesv1",
-    "teleportautoupdateconfigsv1", "teleportautoupdateversionsv1",
+    "teleportautoupdateconfigsv1", "teleportautoupdateversionsv1", "teleportaccesslists",
 )  # fmt: skip
 
 EXPECTED: frozenset[tuple[str, str, str]] = frozenset(

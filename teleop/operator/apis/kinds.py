@@ -299,6 +299,20 @@ KINDS: tuple[KindSpec, ...] = (
         singleton_name="autoupdate-version",
     ),
     KindSpec(
+        kind="TeleportAccessList",
+        plural="teleportaccesslists",
+        versions=("v1",),
+        teleport_kind="access_list",
+        teleport_version="v1",
+        message=types.AccessList,
+        spec_field="spec",
+        gates=("AdvancedAccessWorkflows",),
+        with_labels=True,
+        printer_columns=(
+            PrinterColumn("Title", ".spec.title", description="Title shown to users."),
+        ),
+    ),
+    KindSpec(
         kind="TeleportLock",
         plural="teleportlocks",
         versions=("v2",),

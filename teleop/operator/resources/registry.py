@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from teleop.operator.apis import KindSpec
 from teleop.operator.reconcilers import Adapter
+from teleop.operator.resources.accesslist import AccessListAdapter
 from teleop.operator.resources.app import AppAdapter
 from teleop.operator.resources.autoupdateconfig import AutoUpdateConfigAdapter
 from teleop.operator.resources.autoupdateversion import AutoUpdateVersionAdapter
@@ -49,6 +50,7 @@ ADAPTERS: Mapping[str, AdapterFactory] = MappingProxyType(
         "workload_identity": WorkloadIdentityAdapter,
         "autoupdate_config": AutoUpdateConfigAdapter,
         "autoupdate_version": AutoUpdateVersionAdapter,
+        "access_list": AccessListAdapter,
     }
 )
 """Adapter class per ``KindSpec.teleport_kind``."""

@@ -26,7 +26,14 @@ from teleop.teleport.convert.durations import parse_go_duration
 from teleop.teleport.convert.errors import ConversionError, json_type_name
 from teleop.teleport.convert.options import JSONCast, field_json
 from teleop.teleport.convert.scalars import decode_scalar
-from teleop.teleport.convert.shapes import fields_of, is_map, label_shape, map_entry, only_field
+from teleop.teleport.convert.shapes import (
+    fields_of,
+    is_map,
+    label_shape,
+    map_entry,
+    only_field,
+    trait_list_fields,
+)
 from teleop.teleport.convert.wellknown import WELL_KNOWN, decode_well_known
 
 __all__ = ["decode"]
@@ -145,6 +152,14 @@ def _decode_labels(
 ) -> None:
     if not isinstance(raw, Mapping):
         raise ConversionError(path, f"expected object, got {json_type_name(raw)}")
+    trait_list = trait_list_fields(field) if traits else None
+    if trait_list is not None:
+        key_field, values_field = trait_list
+        for key, value in raw.items():
+            item = getattr(message, field.name).add()
+            setattr(item, key_field.name, str(key))
+            getattr(item, values_field.name).extend(_strings(value, f"{path}.{key}", bare_ok=False))
+        return
     shape = label_shape(field)
     owner = message
     if shape.wrapper is not None:

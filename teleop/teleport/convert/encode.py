@@ -28,7 +28,14 @@ from google.protobuf.message import Message
 from teleop.teleport.convert.durations import format_go_duration
 from teleop.teleport.convert.options import JSONCast, field_json
 from teleop.teleport.convert.scalars import encode_scalar
-from teleop.teleport.convert.shapes import fields_of, is_map, label_shape, map_entry, only_field
+from teleop.teleport.convert.shapes import (
+    fields_of,
+    is_map,
+    label_shape,
+    map_entry,
+    only_field,
+    trait_list_fields,
+)
 from teleop.teleport.convert.wellknown import WELL_KNOWN, encode_well_known
 
 __all__ = ["encode"]
@@ -76,6 +83,15 @@ def _encode_object(message: Message) -> dict[str, Any]:
 
 def _encode_field(message: Message, field: FieldDescriptor, cast: JSONCast) -> Any:
     value = getattr(message, field.name)
+    trait_list = trait_list_fields(field) if cast == JSONCast.TRAITS else None
+    if trait_list is not None:
+        key_field, values_field = trait_list
+        traits: dict[str, list[str]] = {}
+        for item in value:
+            traits.setdefault(getattr(item, key_field.name), []).extend(
+                getattr(item, values_field.name)
+            )
+        return {key: traits[key] for key in sorted(traits)}
     if cast in (JSONCast.LABELS, JSONCast.TRAITS):
         shape = label_shape(field)
         container = getattr(value, shape.map_field.name) if shape.wrapper is not None else value

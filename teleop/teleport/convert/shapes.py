@@ -14,7 +14,15 @@ from typing import Any, cast
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
-__all__ = ["LabelShape", "fields_of", "is_map", "label_shape", "map_entry", "only_field"]
+__all__ = [
+    "LabelShape",
+    "fields_of",
+    "is_map",
+    "label_shape",
+    "map_entry",
+    "only_field",
+    "trait_list_fields",
+]
 
 
 def fields_of(message: Any) -> list[FieldDescriptor]:
@@ -58,6 +66,23 @@ class LabelShape:
     wrapper: FieldDescriptor | None
     map_field: FieldDescriptor
     list_field: FieldDescriptor
+
+
+def trait_list_fields(field: FieldDescriptor) -> tuple[FieldDescriptor, FieldDescriptor] | None:
+    """``(key, values)`` of a TRAITS field that is a repeated ``teleport.trait.v1.Trait``-like
+    message (a string key and a repeated string), None for the map shapes of ``label_shape``."""
+    if is_map(field) or not field.is_repeated or field.message_type is None:
+        return None
+    fields = fields_of(field.message_type)
+    if (
+        len(fields) != 2
+        or fields[0].type != FieldDescriptor.TYPE_STRING
+        or fields[0].is_repeated
+        or fields[1].type != FieldDescriptor.TYPE_STRING
+        or not fields[1].is_repeated
+    ):
+        raise TypeError(f"{field.full_name}: a trait list needs a string key and repeated values")
+    return fields[0], fields[1]
 
 
 def label_shape(field: FieldDescriptor) -> LabelShape:

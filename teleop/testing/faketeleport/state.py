@@ -9,7 +9,8 @@ that need them.
 Features (``Features``) are what Ping reports and what gating follows. Decisions, from how a
 real OSS Teleport answers: without OIDC (SAML), writing an OIDC (SAML) connector is
 PERMISSION_DENIED ``OIDC is only available in enterprise subscriptions``; the login rule service
-exists only with OIDC or SAML and the Okta service only with advanced access workflows, and
+exists only with OIDC or SAML and the Okta and access list services only with advanced access
+workflows, and
 otherwise answer UNIMPLEMENTED like a server that does not register them. Defaults are an
 enterprise server with everything on, which is what the operator's own tests assume.
 """
@@ -85,7 +86,7 @@ class FakeState:
         """Whether this server offers ``service`` with the current features."""
         if service == "teleport.loginrule.v1.LoginRuleService":
             return self.features.oidc or self.features.saml
-        if service == "teleport.okta.v1.OktaService":
+        if service in ("teleport.okta.v1.OktaService", "teleport.accesslist.v1.AccessListService"):
             return self.features.advanced_access_workflows
         return True
 

@@ -102,4 +102,5 @@ async def test_gated_samples_need_their_features(client: Client, teleport: FakeT
         "TeleportOIDCConnector",
         "TeleportLoginRule",
         "TeleportOktaImportRule",
+        "TeleportAccessList",
     }

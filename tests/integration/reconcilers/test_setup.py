@@ -71,6 +71,7 @@ def test_gating_follows_ping_features() -> None:
         "TeleportOIDCConnector",
         "TeleportLoginRule",
         "TeleportOktaImportRule",
+        "TeleportAccessList",
     ]
 
 
@@ -85,11 +86,12 @@ async def test_controllers_converge_with_one_write_each(
         "TeleportOIDCConnector",
         "TeleportLoginRule",
         "TeleportOktaImportRule",
+        "TeleportAccessList",
     )
-    assert len(result.enabled) == len(KINDS) - 4
+    assert len(result.enabled) == len(KINDS) - 5
     assert [c.name for c in result.controllers][:2] == ["teleportuser", "teleportrole"]
     setup_logs = [r.getMessage() for r in caplog.get_records("setup")]
-    assert sum("is not reconciled" in m for m in setup_logs) == 4
+    assert sum("is not reconciled" in m for m in setup_logs) == 5
     assert any(m.startswith("TeleportOIDCConnector is not reconciled") for m in setup_logs)
     await asyncio.wait_for(mgr.wait_started(), 10)
 

@@ -129,6 +129,15 @@ EXPECTED = {
         types.AutoUpdateVersion,
         (),
     ),
+    "TeleportAccessList": (
+        ("v1",),
+        "teleportaccesslists",
+        ("accesslist", "accesslists"),
+        "access_list",
+        "v1",
+        types.AccessList,
+        ("AdvancedAccessWorkflows",),
+    ),
     "TeleportLock": (("v2",), "teleportlocks", ("lock", "locks"), "lock", "v2", types.LockV2, ()),
     "TeleportAppV3": (("v1",), "teleportappsv3", ("appv3", "appsv3"), "app", "v3", types.AppV3, ()),
     "TeleportOpenSSHServerV2": (
@@ -372,6 +381,7 @@ def test_spec_messages() -> None:
         "TeleportWorkloadIdentityV1": "teleport.workloadidentity.v1.WorkloadIdentitySpec",
         "TeleportAutoupdateConfigV1": "teleport.autoupdate.v1.AutoUpdateConfigSpec",
         "TeleportAutoupdateVersionV1": "teleport.autoupdate.v1.AutoUpdateVersionSpec",
+        "TeleportAccessList": "teleport.accesslist.v1.AccessListSpec",
     }
     login_rule = kind_spec("TeleportLoginRule")
     assert login_rule.promoted_fields == ("priority", "traits_expression", "traits_map")

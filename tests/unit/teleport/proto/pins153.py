@@ -2,7 +2,8 @@
 
 Typed in from Teleport's api/proto sources (teleport/header/v1/*.proto,
 teleport/machineid/v1/bot*.proto, teleport/workloadidentity/v1/resource*.proto,
-teleport/autoupdate/v1/autoupdate*.proto; Teleport 17/18 snapshots), not derived from our own .proto
+teleport/autoupdate/v1/autoupdate*.proto,
+teleport/trait/v1/trait.proto, teleport/accesslist/v1/accesslist*.proto; Teleport 17/18 snapshots), not derived from our own .proto
 files. Same notation as ``pins``. Newer upstream fields teleop does not describe are listed in
 ``NOT_DESCRIBED`` (number: name), so their absence is deliberate.
 """
@@ -74,11 +75,54 @@ AUTOUPDATE = {
     "DeleteAutoUpdateVersionRequest": "",
 }
 
+ACCESSLIST = {
+    "Trait": "key=1:s values=2:s",
+    "AccessList": "header=1:m spec=2:m status=3:m",
+    "AccessListSpec": (
+        "description=1:s owners=2:m audit=3:m membership_requires=4:m ownership_requires=5:m "
+        "grants=6:m title=8:s owner_grants=11:m type=12:s"
+    ),
+    "AccessListOwner": "name=1:s description=2:s ineligible_status=3:e membership_kind=4:e",
+    "AccessListAudit": "next_audit_date=2:m recurrence=3:m notifications=4:m",
+    "Recurrence": "frequency=1:e day_of_month=2:e",
+    "Notifications": "start=1:m",
+    "AccessListRequires": "roles=1:s traits=2:m",
+    "AccessListGrants": "roles=1:s traits=2:m",
+    "AccessListStatus": "member_count=1:i member_list_count=2:i owner_of=3:s member_of=4:s",
+    "GetAccessListRequest": "name=1:s",
+    "UpsertAccessListRequest": "access_list=1:m",
+    "UpdateAccessListRequest": "access_list=1:m",
+    "DeleteAccessListRequest": "name=1:s",
+    "ListAccessListsRequest": "page_size=1:i next_token=2:s",
+    "ListAccessListsResponse": "access_lists=1:m next_token=2:s",
+}
+
+ACCESSLIST_ENUMS = {
+    "ReviewFrequency": {
+        0: "UNSPECIFIED",
+        1: "ONE_MONTH",
+        3: "THREE_MONTHS",
+        6: "SIX_MONTHS",
+        12: "ONE_YEAR",
+    },
+    "ReviewDayOfMonth": {0: "UNSPECIFIED", 1: "FIRST", 15: "FIFTEENTH", 31: "LAST"},
+    "MembershipKind": {0: "UNSPECIFIED", 1: "USER", 2: "LIST"},
+    "IneligibleStatus": {
+        0: "UNSPECIFIED",
+        1: "ELIGIBLE",
+        2: "USER_NOT_EXIST",
+        3: "MISSING_REQUIREMENTS",
+        4: "EXPIRED",
+    },
+}
+"""Enum numbers and value names (without the enum's upper-snake prefix)."""
+
 NOT_DESCRIBED = {
     "Bot": {7: "scope"},
     "BotSpec": {4: "delegation"},
     "GetBotRequest": {2: "scope"},
     "WorkloadIdentitySPIFFE": {4: "jwt", 5: "ttl"},
+    "AccessListStatus": {5: "current_user_assignments"},
 }
 
 BOT_SERVICE = {
@@ -107,3 +151,12 @@ AUTOUPDATE_SERVICE = {
     for verb in ("Get", "Create", "Update", "Upsert", "Delete")
 }
 """The config and version calls; the rollout and report calls are not described."""
+
+ACCESS_LIST_SERVICE = {
+    "GetAccessList": ("GetAccessListRequest", "AccessList"),
+    "UpsertAccessList": ("UpsertAccessListRequest", "AccessList"),
+    "UpdateAccessList": ("UpdateAccessListRequest", "AccessList"),
+    "DeleteAccessList": ("DeleteAccessListRequest", "google.protobuf.Empty"),
+    "ListAccessLists": ("ListAccessListsRequest", "ListAccessListsResponse"),
+}
+"""The access list calls; member, review and promotion calls are not described."""

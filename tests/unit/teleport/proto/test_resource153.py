@@ -1,7 +1,7 @@
 """The RFD 153 messages and services match Teleport's field numbers, names and method types.
 
 Same checks as ``test_wire`` and ``test_services`` for the header.v1 metadata and the services
-of bots, workload identities and autoupdate singletons (more RFD 153 kinds add their rows to ``pins153``): every pinned field has its number and
+of bots, workload identities, autoupdate singletons and access lists (more RFD 153 kinds add their rows to ``pins153``): every pinned field has its number and
 type and decodes from bytes built by hand, the JSON key of every field is its proto name (protojson
 with UseProtoNames, which Teleport's operator uses for these kinds), and each gRPC method has
 Teleport's full path and message types.
@@ -12,9 +12,11 @@ from types import ModuleType
 import pytest
 from google.protobuf.descriptor import Descriptor
 
+from teleop.teleport._proto.teleport.accesslist.v1 import accesslist_pb2, accesslist_service_pb2
 from teleop.teleport._proto.teleport.autoupdate.v1 import autoupdate_pb2, autoupdate_service_pb2
 from teleop.teleport._proto.teleport.header.v1 import metadata_pb2, resourceheader_pb2
 from teleop.teleport._proto.teleport.machineid.v1 import bot_pb2, bot_service_pb2
+from teleop.teleport._proto.teleport.trait.v1 import trait_pb2
 from teleop.teleport._proto.teleport.workloadidentity.v1 import resource_pb2, resource_service_pb2
 from teleop.teleport.convert.options import field_json
 
@@ -26,6 +28,7 @@ _TABLES: list[tuple[tuple[ModuleType, ...], dict[str, str]]] = [
     ((bot_pb2, bot_service_pb2), pins153.MACHINEID),
     ((resource_pb2, resource_service_pb2), pins153.WORKLOADIDENTITY),
     ((autoupdate_pb2, autoupdate_service_pb2), pins153.AUTOUPDATE),
+    ((trait_pb2, accesslist_pb2, accesslist_service_pb2), pins153.ACCESSLIST),
 ]
 
 CASES = [
@@ -87,3 +90,11 @@ def test_services_match_teleport(
         assert method.output_type.full_name == qualified(response), method_name
         assert not method.client_streaming, method_name
         assert not method.server_streaming, method_name
+
+
+@pytest.mark.parametrize("name", sorted(pins153.ACCESSLIST_ENUMS))
+def test_access_list_enums_match_teleport(name: str) -> None:
+    enum = accesslist_pb2.DESCRIPTOR.enum_types_by_name[name]
+    prefix = "".join(f"_{c}" if c.isupper() else c.upper() for c in name).lstrip("_") + "_"
+    got = {v.number: v.name.removeprefix(prefix) for v in enum.values}
+    assert got == pins153.ACCESSLIST_ENUMS[name]
