@@ -61,7 +61,10 @@ SCHEMA_VIOLATIONS: dict[str, tuple[dict[str, Any], str]] = {
     "TeleportWorkloadIdentityV1": ({"spiffe": {"id": 7}}, "spec.spiffe.id"),
     "TeleportAutoupdateConfigV1": ({"tools": {"mode": ["on"]}}, "spec.tools.mode"),
     "TeleportAutoupdateVersionV1": ({"agents": {"mode": 1}}, "spec.agents.mode"),
-    "TeleportAccessList": ({"title": "t", "grants": {"traits": {"a": "b"}}}, "spec.grants.traits.a"),
+    "TeleportAccessList": (
+        {"title": "t", "grants": {"traits": {"a": "b"}}},
+        "spec.grants.traits.a",
+    ),
 }
 
 # Specs the schema accepts but the converter cannot decode: (spec, the path in the message).
