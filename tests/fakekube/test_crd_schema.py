@@ -260,3 +260,13 @@ async def test_table_without_printer_columns_has_name_and_age(kube: _Client) -> 
     cols = table["columnDefinitions"]
     assert [(c["name"], c["type"]) for c in cols] == [("Name", "string"), ("Age", "date")]
     assert table["rows"][0]["cells"][0] == "p"
+
+
+async def test_a_warning_with_control_characters_is_dropped_not_fatal(kube: _Client) -> None:
+    # An unknown field's name can hold any character; kube-apiserver drops such a warning
+    # rather than writing a control character into a header (aiohttp would drop the connection).
+    status, body, warnings = await kube.call(
+        "POST", GADGETS, _gadget("g", size=2, **{"bad\x0bname": 1})
+    )
+    assert status == 201, body
+    assert not [w for w in warnings if "bad" in w], warnings

@@ -51,6 +51,10 @@ def json_response(
 ) -> web.Response:
     resp = web.Response(body=raw, status=status, content_type="application/json", headers=headers)
     for w in warnings or ():
+        if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in w):
+            # kube-apiserver drops a warning whose text has control characters (an unknown
+            # field's name can carry them); it cannot go into a header.
+            continue
         escaped = w.replace("\\", "\\\\").replace('"', '\\"')
         resp.headers.add("Warning", f'299 - "{escaped}"')
     return resp
