@@ -18,8 +18,8 @@ attempts / 10 s, UNAVAILABLE on idempotent methods only), identity polled every 
 Metrics go on the ``CollectorRegistry`` passed in (``registry``) or a private one; clients that
 share a registry must share one ``TeleportMetrics`` (``metrics=``), since a registry refuses a
 family registered twice. The resource
-methods themselves are in ``resources.ResourceCalls`` and ``resources153.Resource153Calls``;
-nodes, apps, databases, locks and trusted clusters in ``infra.InfraCalls``.
+methods themselves are in ``resources.ResourceCalls``, ``resources153.Resource153Calls`` and
+``infra.InfraCalls``.
 
 Credential rotation and watches: unary calls never notice a rotation (each attempt leases the
 current channel). A ``watch_events`` stream is different: it stays on the channel it started on,

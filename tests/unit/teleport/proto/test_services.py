@@ -35,6 +35,11 @@ AUTH = {
     "UpsertRoleV2": ("proto.UpsertRoleRequest", "types.RoleV6"),
     "UpsertRole": ("types.RoleV6", EMPTY),
     "DeleteRole": ("proto.DeleteRoleRequest", EMPTY),
+    "GetRoles": (EMPTY, "proto.GetRolesResponse"),
+    "GetTokens": (EMPTY, "types.ProvisionTokenV2List"),
+    "GetGithubConnectors": ("types.ResourcesWithSecretsRequest", "types.GithubConnectorV3List"),
+    "GetOIDCConnectors": ("types.ResourcesWithSecretsRequest", "types.OIDCConnectorV3List"),
+    "GetSAMLConnectors": ("types.ResourcesWithSecretsRequest", "types.SAMLConnectorV2List"),
     "GetToken": ("types.ResourceRequest", "types.ProvisionTokenV2"),
     "UpsertTokenV2": ("proto.UpsertTokenV2Request", EMPTY),
     "DeleteToken": ("types.ResourceRequest", EMPTY),
@@ -77,6 +82,7 @@ USERS = {
     "UpdateUser": ("teleport.users.v1.UpdateUserRequest", "teleport.users.v1.UpdateUserResponse"),
     "UpsertUser": ("teleport.users.v1.UpsertUserRequest", "teleport.users.v1.UpsertUserResponse"),
     "DeleteUser": ("teleport.users.v1.DeleteUserRequest", EMPTY),
+    "ListUsers": ("teleport.users.v1.ListUsersRequest", "teleport.users.v1.ListUsersResponse"),
 }
 
 LR = "teleport.loginrule.v1."
