@@ -27,7 +27,7 @@ import pytest
 import pytest_asyncio
 import yaml
 
-from teleop.operator.apis import KINDS
+from teleop.operator.apis import KINDS, KindSpec
 from teleop.operator.apis.conventions import ANNOTATION_SECRET_LOOKUP
 from teleop.testing.fakekube import FakeKube
 from tests.contract.conftest import open_env
@@ -84,6 +84,11 @@ async def own_env(tmp_path: Path) -> AsyncIterator[Env]:
             yield env
 
 
+def cr_name(kind: KindSpec) -> str:
+    """``obj``, or the one name a singleton kind (autoupdate config …) allows."""
+    return getattr(kind, "singleton_name", None) or "obj"
+
+
 async def scenario(env: Env) -> None:
     """Every kind through create, change, a Teleport failure and delete; one secret lookup."""
     for kind in KINDS:
@@ -99,9 +104,9 @@ async def scenario(env: Env) -> None:
             spec = primitives(kind.kind).valid()
             if kind.kind == "TeleportGithubConnector":
                 spec["client_secret"] = "secret://gh-secret/client-secret"
-            await env.create(kind, "obj", spec)
+            await env.create(kind, cr_name(kind), spec)
         for kind in KINDS:
-            await env.wait_ready(kind, "obj")
+            await env.wait_ready(kind, cr_name(kind))
         # A failing Teleport: repeated identical Warning events are aggregated (events patch).
         role = next(k for k in KINDS if k.kind == "TeleportRole")
         rule = env.teleport.faults.fail("*", grpc.StatusCode.UNAVAILABLE, kind="role", times=4)
@@ -109,13 +114,13 @@ async def scenario(env: Env) -> None:
         await env.wait_ready(role, "obj")
         env.teleport.faults.remove(rule.id)
         for kind in KINDS:
-            await env.replace_spec(kind, "obj", primitives(kind.kind).changed())
+            await env.replace_spec(kind, cr_name(kind), primitives(kind.kind).changed())
         for kind in KINDS:
-            await env.wait_ready(kind, "obj")
+            await env.wait_ready(kind, cr_name(kind))
         for kind in KINDS:
-            await env.delete(kind, "obj")
+            await env.delete(kind, cr_name(kind))
         for kind in KINDS:
-            await env.wait_gone(kind, "obj")
+            await env.wait_gone(kind, cr_name(kind))
         assert op.metric("leader_election_master_status", {"name": "teleop-contract"}) == 1
 
 
