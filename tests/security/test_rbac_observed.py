@@ -85,8 +85,9 @@ async def own_env(tmp_path: Path) -> AsyncIterator[Env]:
 
 
 def cr_name(kind: KindSpec) -> str:
-    """``obj``, or the one name a singleton kind (autoupdate config …) allows."""
-    return getattr(kind, "singleton_name", None) or "obj"
+    """A name per kind (several kinds share a Teleport kind: roles, nodes), or the one name a
+    singleton kind (autoupdate config …) allows."""
+    return getattr(kind, "singleton_name", None) or f"o-{kind.plural}"
 
 
 async def scenario(env: Env) -> None:
@@ -109,9 +110,11 @@ async def scenario(env: Env) -> None:
             await env.wait_ready(kind, cr_name(kind))
         # A failing Teleport: repeated identical Warning events are aggregated (events patch).
         role = next(k for k in KINDS if k.kind == "TeleportRole")
-        rule = env.teleport.faults.fail("*", grpc.StatusCode.UNAVAILABLE, kind="role", times=4)
-        await env.replace_spec(role, "obj", primitives(role.kind).changed())
-        await env.wait_ready(role, "obj")
+        rule = env.teleport.faults.fail(
+            "*", grpc.StatusCode.PERMISSION_DENIED, kind="role", times=3
+        )
+        await env.replace_spec(role, cr_name(role), primitives(role.kind).changed())
+        await env.wait_ready(role, cr_name(role))
         env.teleport.faults.remove(rule.id)
         for kind in KINDS:
             await env.replace_spec(kind, cr_name(kind), primitives(kind.kind).changed())
