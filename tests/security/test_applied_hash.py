@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from teleop.operator.apis import kind_spec
+from teleop.operator.apis import KINDS, KindSpec, kind_spec
 from teleop.operator.apis.conventions import ANNOTATION_SECRET_LOOKUP
 from teleop.operator.reconcilers import build_desired, desired_hash
 from teleop.testing.faketeleport.state import GITHUB
@@ -49,10 +49,10 @@ async def put_secret(env: Env, value: str) -> dict[str, Any]:
     return stored
 
 
-async def poke(env: Env, op: OperatorRun, name: str, n: int) -> None:
-    """Make the operator reconcile ``name`` again (an annotation change) and wait until done."""
-    await env.annotate(KIND, name, {"test.teleop.dev/poke": str(n)})
-    await op.settle(KIND, [name])
+async def poke(env: Env, op: OperatorRun, kind: KindSpec, n: int) -> None:
+    """Make the operator reconcile the CR ``sec`` again (an annotation change), wait until done."""
+    await env.annotate(kind, "sec", {"test.teleop.dev/poke": str(n)})
+    await op.settle(kind, ["sec"])
 
 
 def spec() -> dict[str, Any]:
@@ -80,29 +80,46 @@ async def test_applied_hash_covers_the_reference_and_secret_version_not_the_valu
     assert value not in repr(cr)
 
 
-async def test_unchanged_secret_no_write_rotated_secret_exactly_one_write(env: Env) -> None:
+SECRET_FIELDS = {
+    "TeleportGithubConnector": "client_secret",
+    "TeleportOIDCConnector": "client_secret",
+    "TeleportTrustedClusterV2": "token",
+}
+"""Every kind whose adapter resolves a ``secret://`` field, and that field: each must record the
+Secret's version for the hash, or a rotation would never reach Teleport."""
+
+
+@pytest.mark.parametrize("kind_name", [k for k in SECRET_FIELDS if any(s.kind == k for s in KINDS)])
+async def test_unchanged_secret_no_write_rotated_secret_exactly_one_write(
+    env: Env, kind_name: str
+) -> None:
+    kind = kind_spec(kind_name)
+    p = primitives(kind_name)
+    await p.prerequisites(env.tctl)
+    spec = {**p.valid(), SECRET_FIELDS[kind_name]: REF}
     await put_secret(env, "first-value")
     async with env.operator() as op:
-        await env.create(KIND, "gh", spec())
-        await env.wait_ready(KIND, "gh")
-        await op.settle(KIND, ["gh"])
-        assert len(env.teleport_writes(name="gh")) == 1
-        first_hash = (await env.must_get(KIND, "gh"))["status"]["appliedHash"]
+        await env.create(kind, "sec", spec)
+        await env.wait_ready(kind, "sec")
+        await op.settle(kind, ["sec"])
+        assert len(env.teleport_writes(name="sec")) == 1
+        first_hash = (await env.must_get(kind, "sec"))["status"]["appliedHash"]
 
         mark = env.teleport_mark()
-        await poke(env, op, "gh", 1)
-        assert env.teleport_writes(name="gh", since=mark) == [], "wrote with the Secret unchanged"
-        assert (await env.must_get(KIND, "gh"))["status"]["appliedHash"] == first_hash
+        await poke(env, op, kind, 1)
+        assert env.teleport_writes(name="sec", since=mark) == [], "wrote, Secret unchanged"
+        assert (await env.must_get(kind, "sec"))["status"]["appliedHash"] == first_hash
 
         await put_secret(env, "second-value")
-        await poke(env, op, "gh", 2)
-        writes = env.teleport_writes(name="gh", since=mark)
+        await poke(env, op, kind, 2)
+        writes = env.teleport_writes(name="sec", since=mark)
         assert len(writes) == 1, writes
-        stored: Any = env.teleport.store.get(GITHUB, "gh")
-        assert stored.Spec.ClientSecret == "second-value"
-        second_hash = (await env.must_get(KIND, "gh"))["status"]["appliedHash"]
+        if kind_name == "TeleportGithubConnector":
+            stored: Any = env.teleport.store.get(GITHUB, "sec")
+            assert stored.Spec.ClientSecret == "second-value"
+        second_hash = (await env.must_get(kind, "sec"))["status"]["appliedHash"]
         assert second_hash != first_hash
 
         mark = env.teleport_mark()
-        await poke(env, op, "gh", 3)
-        assert env.teleport_writes(name="gh", since=mark) == [], "rewrote after the rotation"
+        await poke(env, op, kind, 3)
+        assert env.teleport_writes(name="sec", since=mark) == [], "rewrote after the rotation"
