@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 __all__ = [
     "KubeObject",
@@ -61,14 +62,22 @@ def api_path(
     """
     root = f"/apis/{rt.group}/{rt.version}" if rt.group else f"/api/{rt.version}"
     parts = [root]
+    # Names are escaped so that no value ("..", "a/b", "x?y") can address another object.
     if rt.namespaced and namespace:
-        parts.append(f"namespaces/{namespace}")
+        parts.append(f"namespaces/{_segment(namespace)}")
     parts.append(rt.plural)
     if name is not None:
-        parts.append(name)
+        parts.append(_segment(name))
         if subresource:
             parts.append(subresource)
     return "/".join(parts)
+
+
+def _segment(value: str) -> str:
+    """One URL path segment: percent-escaped, and never "." or ".." (which URLs normalise away)."""
+    if value in (".", ".."):
+        raise ValueError(f"{value!r} is not a valid object name")
+    return quote(value, safe="")
 
 
 def meta(obj: KubeObject) -> dict[str, Any]:
