@@ -65,17 +65,15 @@ async def _one(n: int) -> list[Metric]:
     out += cold_metrics(k_cold, "kopf.") + restart_metrics(k_restart, "kopf.")
 
     def ratio(a: float, b: float) -> float:
-        return a / b if b else float("nan")
+        return a / b if b else 0.0
 
     kube_ratio = ratio(t_cold["kube_writes_per_cr"], k_cold["kube_writes_per_cr"])
-    events_ratio = ratio(t_cold["events_per_cr"], k_cold["events_per_cr"])
     out += [
         Metric(p + "ratio.throughput", ratio(t_cold["crs_per_s"], k_cold["crs_per_s"]), "x",
                "teleop CR/s / kopf CR/s (target >= 3)"),
         Metric(p + "ratio.restart_s", ratio(t_restart["seconds"], k_restart["seconds"]), "x",
                "teleop / kopf re-verify seconds"),
         Metric(p + "ratio.kube_writes_per_cr", kube_ratio, "x", "CR writes, teleop / kopf"),
-        Metric(p + "ratio.events_per_cr", events_ratio, "x", "Events, teleop / kopf"),
         Metric(p + "ratio.peak_rss", ratio(t_cold["peak_rss_mb"], k_cold["peak_rss_mb"]), "x",
                "teleop / kopf"),
         Metric(p + "ratio.cpu", ratio(t_cold["cpu_s"], k_cold["cpu_s"]), "x",
