@@ -12,7 +12,8 @@ Run as ``python -m kopf run --standalone --namespace NS bench/baselines/kopf_ope
   ``needs_write`` says so, and return the status teleop would write (same conditions,
   ``observedGeneration``, ``teleportRevision``, ``appliedHash``) as a kopf status patch;
 - ``@kopf.on.delete`` deletes an owned resource from Teleport; its presence makes kopf manage its
-  own finalizer. Errors are raised as ``kopf.TemporaryError`` (kopf retries with its delay).
+  own finalizer. Teleport errors are raised as ``kopf.TemporaryError`` with teleop's per-item
+  backoff as the delay (5 ms doubling; kopf's default of 60 s would measure a setting).
 
 kopf's defaults stay on: its ``last-handled-configuration`` annotation, its Events for handler
 outcomes, its progress storage. ``--standalone`` disables peering. ``/metrics`` on
@@ -104,19 +105,28 @@ async def _get(teleport: Client, kind: str, name: str) -> Message | None:
         return None
 
 
+def backoff(retry: int) -> float:
+    """teleop's per-item backoff (the default controller rate limiter: 5 ms doubling up to
+    1,000 s). kopf's own default would wait 60 s before retrying, e.g. a user created a moment
+    before its role: that measures a setting, not the framework."""
+    return float(min(0.005 * 2**retry, 1000.0))
+
+
 async def _reconcile(
-    body: kopf.Body, memo: kopf.Memo, patch: kopf.Patch, logger: kopf.Logger
+    body: kopf.Body, memo: kopf.Memo, patch: kopf.Patch, logger: kopf.Logger, retry: int
 ) -> None:
     counters: Counters = memo.counters
     counters.active += 1
     try:
-        await _upsert(dict(body), memo.teleport, patch, logger)
+        await _upsert(dict(body), memo.teleport, patch, logger, retry)
     finally:
         counters.active -= 1
         counters.reconciles += 1
 
 
-async def _upsert(cr: dict[str, Any], teleport: Client, patch: kopf.Patch, logger: Any) -> None:
+async def _upsert(
+    cr: dict[str, Any], teleport: Client, patch: kopf.Patch, logger: Any, retry: int
+) -> None:
     kind = ROLE if cr["kind"] == ROLE.kind else USER
     what = kind.teleport_kind
     name: str = cr["metadata"]["name"]
@@ -161,7 +171,7 @@ async def _upsert(cr: dict[str, Any], teleport: Client, patch: kopf.Patch, logge
         status.set(c.CONDITION_RECONCILED, False, c.REASON_TELEPORT_ERROR, text)
         status.ready(False, c.REASON_TELEPORT_ERROR, text)
         _patch_status(patch, status)
-        raise kopf.TemporaryError(text) from e
+        raise kopf.TemporaryError(text, delay=backoff(retry)) from e
     status.set(c.CONDITION_RECONCILED, True, c.REASON_NO_ERROR, msg.reconciled())
     status.ready(True, msg.READY_REASON_RECONCILED, msg.ready(what, name))
     status.applied(revision_of(stored), hash_)
@@ -182,7 +192,7 @@ def _patch_status(patch: kopf.Patch, status: StatusBuilder) -> None:
             patch.status[key] = value
 
 
-async def _delete(body: kopf.Body, memo: kopf.Memo, **_: Any) -> None:
+async def _delete(body: kopf.Body, memo: kopf.Memo, retry: int, **_: Any) -> None:
     teleport: Client = memo.teleport
     name: str = body["metadata"]["name"]
     try:
@@ -196,7 +206,7 @@ async def _delete(body: kopf.Body, memo: kopf.Memo, **_: Any) -> None:
     except TeleportNotFound:
         return
     except TeleportError as e:
-        raise kopf.TemporaryError(str(e)) from e
+        raise kopf.TemporaryError(str(e), delay=backoff(retry)) from e
 
 
 for _kind in (ROLE, USER):
@@ -206,8 +216,13 @@ for _kind in (ROLE, USER):
     @kopf.on.create(*_args)
     @kopf.on.update(*_args, field="spec")
     async def reconcile(
-        body: kopf.Body, memo: kopf.Memo, patch: kopf.Patch, logger: kopf.Logger, **_: Any
+        body: kopf.Body,
+        memo: kopf.Memo,
+        patch: kopf.Patch,
+        logger: kopf.Logger,
+        retry: int,
+        **_: Any,
     ) -> None:
-        await _reconcile(body, memo, patch, logger)
+        await _reconcile(body, memo, patch, logger, retry)
 
     kopf.on.delete(*_args)(_delete)
