@@ -35,7 +35,8 @@ unit: $(STAMP) ## the pytest suites: tests/ and the e2e/ suite in local mode (fa
 
 test: lint typecheck importlint unit ## everything CI runs
 
-bench: $(STAMP) ## benchmarks; prints a table (ARGS="--json out.json" to save)
+bench: $(STAMP) ## benchmarks; prints a table (ARGS="--json out.json" to save, ARGS="--only cold --n 1000")
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench $(ARGS)
 
 e2e: ## kind cluster end to end (needs docker and kind)
