@@ -18,7 +18,7 @@ from teleop.operator.reconcilers.desired import build_desired
 from teleop.operator.reconcilers.gated import FeatureUnavailableReconciler
 from teleop.operator.reconcilers.generic import GenericReconciler, is_owned
 from teleop.operator.reconcilers.options import ReconcilerOptions
-from teleop.operator.reconcilers.predicates import cr_changed
+from teleop.operator.reconcilers.predicates import OwnWriteEcho, cr_changed
 from teleop.operator.reconcilers.resourcetype import cr_resource_type
 from teleop.operator.reconcilers.secretlookup import (
     SecretLookupError,
@@ -34,6 +34,7 @@ __all__ = [
     "GenericReconciler",
     "MutationContext",
     "MutationError",
+    "OwnWriteEcho",
     "ReconcilerOptions",
     "SecretLookupError",
     "SecretLookupRefused",

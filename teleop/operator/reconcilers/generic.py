@@ -136,6 +136,11 @@ class GenericReconciler:
             drift_metrics.init_kind(self.kind.kind)
 
     @property
+    def own_writes(self) -> OwnWrites:
+        """The API server's responses to this reconciler's CR writes (for ``OwnWriteEcho``)."""
+        return self._own_writes
+
+    @property
     def lister(self) -> Lister:
         """The cache of this kind's CRs the reconciler reads."""
         return self._lister

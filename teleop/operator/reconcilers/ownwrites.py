@@ -8,6 +8,12 @@ API server returned, and the resourceVersions it supersedes. While the cache sti
 those superseded versions, the reconciler uses the returned object instead; once the cache shows
 any other version (ours or someone else's), the entry is dropped and the cache is the truth.
 
+It also remembers the last few resourceVersions the API server returned to our writes of each CR,
+for ``is_own_result``: the watch event that merely echoes one of our writes (the finalizer patch,
+a status write) need not reconcile the CR again (see ``predicates.OwnWriteEcho``). Those are kept
+apart from the entries above, which ``current`` drops as soon as the cache catches up, and
+forgotten when the CR is deleted.
+
 Per reconciler instance (no module state); a key is never reconciled twice at once, so no lock.
 """
 
@@ -20,6 +26,8 @@ from teleop.runtime import KubeObject
 __all__ = ["OwnWrites"]
 
 _Key = tuple[str, str]
+_KEEP_RETURNED = 4
+"""How many of our latest returned resourceVersions per CR ``is_own_result`` recognises."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,7 @@ class OwnWrites:
 
     def __init__(self) -> None:
         self._entries: dict[_Key, _Entry] = {}
+        self._returned: dict[_Key, tuple[str, ...]] = {}
 
     def record(self, before: KubeObject, after: KubeObject) -> None:
         """We turned ``before`` into ``after`` (the API server's response)."""
@@ -50,6 +59,18 @@ class OwnWrites:
         superseded = {_rv(before)} | (set(old.superseded) if old is not None else set())
         superseded.discard(_rv(after))
         self._entries[key] = _Entry(frozenset(superseded), after)
+        rv = _rv(after)
+        if rv:
+            self._returned[key] = (*self._returned.get(key, ())[1 - _KEEP_RETURNED :], rv)
+
+    def is_own_result(self, obj: KubeObject) -> bool:
+        """Whether ``obj``'s resourceVersion is one the API server returned to one of our writes."""
+        rv = _rv(obj)
+        return bool(rv) and rv in self._returned.get(_key(obj), ())
+
+    def forget(self, obj: KubeObject) -> None:
+        """The CR is gone: drop the resourceVersions remembered for ``is_own_result``."""
+        self._returned.pop(_key(obj), None)
 
     def current(self, namespace: str, name: str, cached: KubeObject | None) -> KubeObject | None:
         """The freshest known state of a CR given what the cache holds."""

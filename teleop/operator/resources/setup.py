@@ -4,7 +4,8 @@ For each kind of ``KINDS``: an informer on its CRs in ``namespace`` from the man
 cache (or one per namespace of ``namespaces``, read through one ``NamespacesLister``; a ``None`` in
 ``namespaces`` is one cluster-wide informer, for ``--all-namespaces``), and a ``Controller``
 named after the lower-cased CR kind (``teleportrole``) with the Go operator's event filter
-(``cr_changed``). Kinds the cluster serves get a ``GenericReconciler``
+(``cr_changed``, plus ``OwnWriteEcho`` dropping the watch's echo of the reconciler's own writes).
+Kinds the cluster serves get a ``GenericReconciler``
 over their adapter; kinds whose feature Ping reports off get a ``FeatureUnavailableReconciler``
 (their CRs say why in ``Ready``), and one log line each. The reconcilers count drift corrections in
 ``teleop_drift_corrections_total``, registered on the manager's registry.
@@ -20,6 +21,7 @@ from teleop.operator.apis import KINDS, KindSpec
 from teleop.operator.reconcilers import (
     FeatureUnavailableReconciler,
     GenericReconciler,
+    OwnWriteEcho,
     ReconcilerOptions,
     cr_changed,
     cr_resource_type,
@@ -27,7 +29,7 @@ from teleop.operator.reconcilers import (
 from teleop.operator.reconcilers.drift import DriftMetrics
 from teleop.operator.resources.listers import NamespacesLister
 from teleop.operator.resources.registry import adapter_for
-from teleop.runtime import Controller, ControllerOptions, Lister, Manager, Reconciler
+from teleop.runtime import Controller, ControllerOptions, Lister, Manager, Predicate, Reconciler
 from teleop.teleport import Client, types
 
 __all__ = ["SetupResult", "setup_controllers"]
@@ -115,8 +117,11 @@ def setup_controllers(
             options=ControllerOptions(max_concurrent_reconciles=opts.max_concurrent_reconciles),
             metrics=manager.metrics,
         )
+        predicates: list[Predicate] = [cr_changed()]
+        if isinstance(reconciler, GenericReconciler):
+            predicates.append(OwnWriteEcho(reconciler.own_writes))
         for informer in informers:
-            controller.watch(informer, predicates=[cr_changed()])
+            controller.watch(informer, predicates=predicates)
         manager.add(controller)
         controllers.append(controller)
         reconcilers.append(reconciler)

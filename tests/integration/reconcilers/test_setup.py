@@ -128,3 +128,60 @@ async def test_controllers_converge_with_one_write_each(
     ]
     oidc_writes = [w.verb for w in fakekube.writes if w.resource == oidc.plural]
     assert oidc_writes == ["create", "patch"]
+
+
+async def test_new_cr_is_reconciled_once_and_later_edits_still_reconcile(
+    running: tuple[Manager, SetupResult, FakeTeleport],
+) -> None:
+    """The watch's echo of our finalizer patch and status write does not reconcile again
+    (``OwnWriteEcho``); a user's spec edit and someone's label change afterwards do."""
+    mgr, _, teleport = running
+    await asyncio.wait_for(mgr.wait_started(), 10)
+    role = KINDS_BY_NAME["TeleportRole"]
+    rt = cr_resource_type(role)
+    api = mgr.client
+
+    def reconciles() -> float:
+        value = mgr.metrics.registry.get_sample_value(
+            "controller_runtime_reconcile_total",
+            {"controller": "teleportrole", "result": "success"},
+        )
+        return 0.0 if value is None else value
+
+    def upserts() -> int:
+        return len(teleport.log.records(name="echo"))
+
+    body = {
+        "apiVersion": role.api_version,
+        "kind": role.kind,
+        "metadata": {"name": "echo", "namespace": NAMESPACE},
+        "spec": {"allow": {"logins": ["root"]}},
+    }
+    await api.create(rt, body)
+
+    async def ready() -> bool:
+        cr = await api.get(rt, "echo", namespace=NAMESPACE)
+        conds = (cr.get("status") or {}).get("conditions") or []
+        return any(c["type"] == "Ready" and c["status"] == "True" for c in conds)
+
+    await eventually(ready)
+    await asyncio.sleep(0.3)  # let the echoes of our writes arrive (and not reconcile)
+    assert reconciles() == 1
+    assert upserts() == 1
+
+    await api.patch(rt, "echo", {"spec": {"allow": {"logins": ["admin"]}}}, namespace=NAMESPACE)
+
+    async def upserted_twice() -> bool:
+        return upserts() == 2
+
+    await eventually(upserted_twice)
+    await asyncio.sleep(0.3)
+    after_edit = reconciles()
+    assert after_edit == 2
+
+    await api.patch(rt, "echo", {"metadata": {"labels": {"team": "x"}}}, namespace=NAMESPACE)
+
+    async def reconciled_again() -> bool:
+        return reconciles() > after_edit
+
+    await eventually(reconciled_again)
