@@ -11,6 +11,7 @@ from teleop.runtime.leaderelection.config import (
     default_identity,
 )
 from teleop.runtime.leaderelection.elector import (
+    EXPIRY_MARGIN,
     LeaderCallbacks,
     LeaderElectionLostError,
     LeaderElector,
@@ -25,6 +26,7 @@ from teleop.runtime.leaderelection.lock import (
     LeaseResourceLock,
     LockError,
     LockEventRecorder,
+    WatchableLeaseLock,
 )
 from teleop.runtime.leaderelection.record import (
     LeaderElectionRecord,
@@ -34,6 +36,7 @@ from teleop.runtime.leaderelection.record import (
 from teleop.runtime.leaderelection.timeout import clock_timeout, wait_task
 
 __all__ = [
+    "EXPIRY_MARGIN",
     "JITTER_FACTOR",
     "LEASES",
     "LeaderCallbacks",
@@ -48,6 +51,7 @@ __all__ = [
     "LeaseResourceLock",
     "LockError",
     "LockEventRecorder",
+    "WatchableLeaseLock",
     "clock_timeout",
     "default_identity",
     "format_microtime",

@@ -8,6 +8,11 @@ One elector competes for one ``LeaseLock``:
   renewTime is never trusted, so clock skew between nodes does not matter. A released lock (empty
   holder) is taken at once. The update carries the resourceVersion we read, so of two standbys
   racing for an expired lease exactly one wins and the other gets 409.
+* **Watch** (when the lock is a ``WatchableLeaseLock``): while a standby we also watch the lock,
+  so each renewal moves ``observed_time`` when it happens rather than at our next poll, a release
+  wakes us for an attempt at once, and the next attempt is due at ``observed_time`` + lease +
+  ``EXPIRY_MARGIN`` if that comes before the next poll. The watch only informs; every take-over
+  still goes through Get + Update, and polling goes on if the watch breaks.
 * **Renew**: every ``retry_period``. Fast path: update from the Lease object cached by the lock,
   without a Get, while our lease is still valid; if that fails, slow path Get + Update (counted in
   ``leader_election_slowpath_total``).
@@ -19,7 +24,7 @@ One elector competes for one ``LeaseLock``:
   Every request is bounded by the remaining deadline as well as by the per-request timeout.
 * **Release** on a graceful stop (``stop()`` or cancellation) with ``release_on_cancel``: after the
   leading task has finished, write holder "" and ``leaseDurationSeconds`` 1, so a standby takes
-  over on its next poll.
+  over at once (watching) or on its next poll.
 
 ``run()`` returns after a graceful stop and raises ``LeaderElectionLostError`` when leadership
 was lost. While leading, ``on_started_leading`` runs as a task owned by the elector and is
@@ -33,41 +38,31 @@ import inspect
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from teleop.runtime.clock import Clock
+from teleop.runtime.leaderelection.callbacks import (
+    LeaderCallbacks,
+    LeaderElectionLostError,
+    jittered,
+)
 from teleop.runtime.leaderelection.config import LeaderElectionConfig
-from teleop.runtime.leaderelection.lock import LeaseLock, LeaseNotFoundError
+from teleop.runtime.leaderelection.lock import LeaseLock, LeaseNotFoundError, WatchableLeaseLock
 from teleop.runtime.leaderelection.record import LeaderElectionRecord
 from teleop.runtime.leaderelection.timeout import clock_timeout
+from teleop.runtime.leaderelection.watcher import watch_lock
 from teleop.runtime.metrics import RuntimeMetrics
 
-__all__ = ["LeaderCallbacks", "LeaderElectionLostError", "LeaderElector", "jittered"]
+__all__ = [
+    "EXPIRY_MARGIN",
+    "LeaderCallbacks",
+    "LeaderElectionLostError",
+    "LeaderElector",
+    "jittered",
+]
 
-
-class LeaderElectionLostError(Exception):
-    """The leader could not renew its lease within the renew deadline (or saw another holder)."""
-
-
-@dataclass(frozen=True, slots=True)
-class LeaderCallbacks:
-    """Hooks on leadership changes. Sync functions or coroutine functions.
-
-    ``on_started_leading`` runs as a task while we lead and is cancelled when we stop;
-    ``on_stopped_leading`` runs once when leadership ends (lost or released);
-    ``on_new_leader`` runs whenever the observed holder changes (also for ourselves).
-    """
-
-    on_started_leading: Callable[[], Awaitable[None]] | None = None
-    on_stopped_leading: Callable[[], object] | None = None
-    on_new_leader: Callable[[str], object] | None = None
-
-
-def jittered(period: float, factor: float, rng: random.Random) -> float:
-    """client-go's ``wait.Jitter``: ``period + U[0, 1) * factor * period``."""
-    if factor <= 0:
-        return period
-    return period + rng.random() * factor * period
+EXPIRY_MARGIN = 0.05
+"""Seconds after the observed lease expiry at which a standby makes its take-over attempt."""
 
 
 class LeaderElector:
@@ -95,6 +90,7 @@ class LeaderElector:
         self._observed_time = 0.0
         self._reported_leader = ""
         self._stop = asyncio.Event()
+        self._changed = asyncio.Event()
         self._leading = asyncio.Event()
         self._leading_task: asyncio.Task[None] | None = None
         self._tg: asyncio.TaskGroup | None = None
@@ -158,16 +154,61 @@ class LeaderElector:
     async def _acquire(self) -> bool:
         desc = self._lock.describe()
         self._log.info("attempting to acquire leader lease %s", desc)
-        while not self._stop.is_set():
-            ok = await self._attempt(None)
-            self._maybe_report_transition()
-            if ok:
-                self._log.info("successfully acquired lease %s", desc)
+        watcher: asyncio.Task[None] | None = None
+        if isinstance(self._lock, WatchableLeaseLock) and self._tg is not None:
+            watcher = self._tg.create_task(
+                watch_lock(
+                    self._lock,
+                    self._on_watched,
+                    clock=self._clock,
+                    retry_period=self._config.retry_period,
+                    logger=self._log,
+                )
+            )
+        try:
+            while not self._stop.is_set():
+                ok = await self._attempt(None)
+                self._maybe_report_transition()
+                if ok:
+                    self._log.info("successfully acquired lease %s", desc)
+                    return True
+                if await self._wait_next_attempt():
+                    break
+            return False
+        finally:
+            if watcher is not None:
+                watcher.cancel()
+                await asyncio.gather(watcher, return_exceptions=True)
+
+    def _on_watched(self, record: LeaderElectionRecord) -> None:
+        """A record from the watch: note when we saw it; wake the acquire loop."""
+        if self._stop.is_set() or self.is_leader or record == self._observed:
+            return
+        self._set_observed(record)
+        self._maybe_report_transition()
+        self._changed.set()
+
+    async def _wait_next_attempt(self) -> bool:
+        """Wait for the next poll, the observed lease's expiry or a release; True if stopping."""
+        cfg = self._config
+        poll_at = self._clock.monotonic() + jittered(cfg.retry_period, cfg.jitter_factor, self._rng)
+        while True:
+            if self._changed.is_set():
+                self._changed.clear()
+                if self._observed is not None and not self._observed.holder_identity:
+                    return False  # released: try at once
+            due = poll_at
+            if self._observed is not None and self._observed.holder_identity:
+                expiry = self._observed_time + self._observed.lease_duration_seconds
+                if expiry > self._clock.monotonic():  # else a failed attempt: wait for the poll
+                    due = min(due, expiry + EXPIRY_MARGIN)
+            remaining = due - self._clock.monotonic()
+            if remaining <= 0:
+                return self._stop.is_set()
+            if await self._pause(remaining, wake=self._changed):
                 return True
-            pause = jittered(self._config.retry_period, self._config.jitter_factor, self._rng)
-            if await self._pause(pause):
-                break
-        return False
+            if not self._changed.is_set():
+                return False
 
     async def _renew(self) -> bool:
         """Renew until stopped (False) or lost (True)."""
@@ -360,18 +401,22 @@ class LeaderElector:
         if inspect.isawaitable(result) and self._tg is not None:
             self._tg.create_task(_await(result))
 
-    async def _pause(self, seconds: float) -> bool:
-        """Sleep ``seconds`` on the clock; True (early) if a stop was requested."""
+    async def _pause(self, seconds: float, *, wake: asyncio.Event | None = None) -> bool:
+        """Sleep ``seconds`` on the clock (or until ``wake``); True (early) if stopping."""
         if self._stop.is_set():
             return True
-        stopper = asyncio.ensure_future(self._stop.wait())
-        sleeper = asyncio.ensure_future(self._clock.sleep(seconds))
+        waiters = {
+            asyncio.ensure_future(self._stop.wait()),
+            asyncio.ensure_future(self._clock.sleep(seconds)),
+        }
+        if wake is not None:
+            waiters.add(asyncio.ensure_future(wake.wait()))
         try:
-            await asyncio.wait({stopper, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            stopper.cancel()
-            sleeper.cancel()
-            await asyncio.gather(stopper, sleeper, return_exceptions=True)
+            for waiter in waiters:
+                waiter.cancel()
+            await asyncio.gather(*waiters, return_exceptions=True)
         return self._stop.is_set()
 
     def _set_metric(self, leading: bool) -> None:

@@ -9,15 +9,23 @@ Lease object it last read or wrote and sends *that* object back on update, so th
 ``metadata.resourceVersion``: when somebody else wrote the Lease in between, the update fails with
 409 (``LeaseConflictError``) instead of silently overwriting the other holder. That cached object
 is also what makes the leader's fast-path renewal possible (an Update without a Get).
+
+``WatchableLeaseLock`` is the optional extension a standby uses to learn of every change at once
+(a renewal, a release) instead of at its next poll. ``LeaseResourceLock.watch`` watches the one
+Lease by field selector; it only *reports* records and never touches the cached object that the
+next update is based on, so optimistic concurrency still rests on what the elector last read.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any, Protocol
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
+from typing import Any, Protocol, runtime_checkable
 
 from teleop.runtime.client.errors import is_conflict, is_not_found
 from teleop.runtime.client.objects import KubeObject, ResourceType
+from teleop.runtime.client.watch import WatchEvent
 from teleop.runtime.leaderelection.record import (
     LeaderElectionRecord,
     record_from_lease_spec,
@@ -33,7 +41,11 @@ __all__ = [
     "LeaseResourceLock",
     "LockError",
     "LockEventRecorder",
+    "WatchableLeaseLock",
 ]
+
+WATCH_TIMEOUT_SECONDS = 300
+"""Server-side bound of one Lease watch; the elector re-watches when it ends."""
 
 LEASES = ResourceType("coordination.k8s.io", "v1", "leases", "Lease", namespaced=True)
 
@@ -79,6 +91,19 @@ class LeaseLock(Protocol):
         ...
 
 
+@runtime_checkable
+class WatchableLeaseLock(Protocol):
+    """A lock that can also stream its record's changes (optional for ``LeaseLock``s)."""
+
+    def watch(self) -> AsyncIterator[LeaderElectionRecord]:
+        """Yield the current record and then every change, until the stream ends or fails.
+
+        A deleted lock is not reported (the next poll creates it). Errors propagate: the elector
+        re-watches after a pause and keeps polling meanwhile.
+        """
+        ...
+
+
 class LeaseClient(Protocol):
     """What the Lease lock needs from ``teleop.runtime.client.KubeClient``."""
 
@@ -89,6 +114,15 @@ class LeaseClient(Protocol):
     async def create(self, rt: ResourceType, obj: KubeObject) -> KubeObject: ...
 
     async def update(self, rt: ResourceType, obj: KubeObject) -> KubeObject: ...
+
+    def watch(
+        self,
+        rt: ResourceType,
+        *,
+        namespace: str | None = ...,
+        timeout_seconds: int | None = ...,
+        field_selector: str | None = ...,
+    ) -> AsyncGenerator[WatchEvent, None]: ...
 
 
 class LockEventRecorder(Protocol):
@@ -164,6 +198,19 @@ class LeaseResourceLock:
             self._lease = await self._client.update(LEASES, body)
         except Exception as exc:
             raise _translate(exc, f"update lease {self.describe()}") from exc
+
+    async def watch(self) -> AsyncIterator[LeaderElectionRecord]:
+        """Watch this one Lease (``metadata.name`` field selector); see ``WatchableLeaseLock``."""
+        events = self._client.watch(
+            LEASES,
+            namespace=self._namespace,
+            timeout_seconds=WATCH_TIMEOUT_SECONDS,
+            field_selector=f"metadata.name={self._name}",
+        )
+        async with aclosing(events) as stream:
+            async for event in stream:
+                if event.type in ("ADDED", "MODIFIED"):
+                    yield record_from_lease_spec(event.object.get("spec"))
 
     def record_event(self, message: str) -> None:
         if self._recorder is None or self._lease is None:

@@ -28,14 +28,18 @@ class Electors:
         self._stack = stack
 
     async def make(
-        self, url: str, identity: str, callbacks: LeaderCallbacks | None = None
+        self,
+        url: str,
+        identity: str,
+        callbacks: LeaderCallbacks | None = None,
+        config: LeaderElectionConfig = FAST,
     ) -> LeaderElector:
         client = await self._stack.enter_async_context(
             KubeClient.from_url(url, request_timeout=5.0)
         )
         lock = LeaseResourceLock(client, namespace="default", name="teleop", identity=identity)
         return LeaderElector(
-            lock, FAST, clock=SystemClock(), metrics=RuntimeMetrics(), callbacks=callbacks
+            lock, config, clock=SystemClock(), metrics=RuntimeMetrics(), callbacks=callbacks
         )
 
 

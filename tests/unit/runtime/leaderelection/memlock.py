@@ -3,12 +3,15 @@
 Each lock remembers the version it last read or wrote and updates only if the store still has
 it, as a Lease update with a resourceVersion would (409 otherwise). Every call yields to the
 event loop once so that concurrent electors interleave. ``fail``/``hang`` make one elector's
-requests error or block, to simulate a broken or frozen leader.
+requests error or block, to simulate a broken or frozen leader. ``WatchingMemoryLock`` adds the
+optional ``watch`` (``WatchableLeaseLock``): the current record, then every write, as it happens;
+``watch_fail`` makes it raise (a broken watch).
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from teleop.runtime.leaderelection import (
@@ -24,11 +27,14 @@ class MemoryLeaseStore:
     record: LeaderElectionRecord | None = None
     version: int = 0
     writes: list[tuple[str, LeaderElectionRecord]] = field(default_factory=list)
+    watchers: list[asyncio.Queue[LeaderElectionRecord]] = field(default_factory=list)
 
     def put(self, record: LeaderElectionRecord, who: str = "test") -> None:
         self.record = record
         self.version += 1
         self.writes.append((who, record))
+        for queue in self.watchers:
+            queue.put_nowait(record)
 
 
 class MemoryLock:
@@ -86,3 +92,27 @@ class MemoryLock:
 
     def record_event(self, message: str) -> None:
         self.events.append(message)
+
+
+class WatchingMemoryLock(MemoryLock):
+    def __init__(self, store: MemoryLeaseStore, identity: str) -> None:
+        super().__init__(store, identity)
+        self.watch_fail = False
+        self.watches = 0
+
+    async def watch(self) -> AsyncIterator[LeaderElectionRecord]:
+        self.watches += 1
+        if self.watch_fail:
+            raise LockError("watch: injected failure")
+        queue: asyncio.Queue[LeaderElectionRecord] = asyncio.Queue()
+        self.store.watchers.append(queue)
+        try:
+            if self.store.record is not None:
+                yield self.store.record
+            while True:
+                record = await queue.get()
+                if self.watch_fail:
+                    raise LockError("watch: injected failure")
+                yield record
+        finally:
+            self.store.watchers.remove(queue)

@@ -21,7 +21,11 @@ from teleop.runtime.leaderelection import (
 )
 from teleop.runtime.metrics import RuntimeMetrics
 from teleop.testing.clock import FakeClock
-from tests.unit.runtime.leaderelection.memlock import MemoryLeaseStore, MemoryLock
+from tests.unit.runtime.leaderelection.memlock import (
+    MemoryLeaseStore,
+    MemoryLock,
+    WatchingMemoryLock,
+)
 
 CFG = LeaderElectionConfig(name="lease")
 
@@ -55,8 +59,10 @@ def member(
     identity: str,
     config: LeaderElectionConfig = CFG,
     seed: int = 1,
+    *,
+    watch: bool = False,
 ) -> Member:
-    lock = MemoryLock(store, identity)
+    lock = WatchingMemoryLock(store, identity) if watch else MemoryLock(store, identity)
     metrics = RuntimeMetrics()
     m: Member
 
