@@ -22,7 +22,7 @@ from teleop.operator.apis import KindSpec
 from teleop.operator.apis.conventions import ANNOTATION_DESCRIPTION, ORIGIN_KUBERNETES, ORIGIN_LABEL
 from teleop.operator.reconcilers.header import metadata_of, stamp_kind_version
 from teleop.runtime import KubeObject
-from teleop.teleport.convert import ConversionError, decode
+from teleop.teleport.convert import ConversionError, Converter, decode
 
 __all__ = ["build_desired", "check_name"]
 
@@ -36,8 +36,11 @@ def check_name(name: str) -> None:
         raise ConversionError("metadata.name", f"{name!r} is not a valid Teleport resource name")
 
 
-def build_desired(kind: KindSpec, cr: KubeObject) -> Message:
-    """The resource ``cr`` describes; raises ConversionError."""
+def build_desired(kind: KindSpec, cr: KubeObject, *, converter: Converter | None = None) -> Message:
+    """The resource ``cr`` describes; raises ConversionError.
+
+    ``converter`` keeps the spec messages' JSON plans between calls (the reconciler passes its own).
+    """
     md: dict[str, Any] = cr.get("metadata") or {}
     name: str = md.get("name") or ""
     check_name(name)
@@ -54,12 +57,14 @@ def build_desired(kind: KindSpec, cr: KubeObject) -> Message:
         raise ConversionError("spec", "expected object")
     message = kind.message()
     if kind.spec_field:
-        getattr(message, kind.spec_field).CopyFrom(decode(spec, kind.spec_message, path="spec"))
+        getattr(message, kind.spec_field).CopyFrom(
+            decode(spec, kind.spec_message, path="spec", converter=converter)
+        )
     else:
         for key in spec:
             if key not in kind.promoted_fields:
                 raise ConversionError(f"spec.{key}", "unknown field")
-        message.CopyFrom(decode(spec, kind.message, path="spec"))
+        message.CopyFrom(decode(spec, kind.message, path="spec", converter=converter))
     stamp_kind_version(message, kind.teleport_kind, kind.teleport_version)
     meta = metadata_of(message)
     meta.Name = name

@@ -82,7 +82,7 @@ from teleop.runtime import (
 )
 from teleop.teleport import AccessDenied, ConnectionProblem, TeleportError
 from teleop.teleport import NotFound as TeleportNotFound
-from teleop.teleport.convert import ConversionError
+from teleop.teleport.convert import ConversionError, Converter
 
 __all__ = ["GenericReconciler", "is_owned"]
 
@@ -118,6 +118,7 @@ class GenericReconciler:
         options: ReconcilerOptions | None = None,
         logger: logging.Logger | None = None,
         drift_metrics: drift.DriftMetrics | None = None,
+        converter: Converter | None = None,
     ) -> None:
         self.adapter = adapter
         self.kind = adapter.kind
@@ -129,6 +130,7 @@ class GenericReconciler:
         self.options = options if options is not None else ReconcilerOptions()
         self._log = logger if logger is not None else _log
         self._own_writes = OwnWrites()
+        self._converter = converter if converter is not None else Converter()
         self._what = f"{self.kind.teleport_kind.replace('_', ' ')}"
         self._drift = drift_metrics
         self._written: dict[tuple[str, str], str] = {}
@@ -172,7 +174,7 @@ class GenericReconciler:
         status = StatusBuilder(cr, self._clock.now())
         name: str = cr["metadata"]["name"]
         try:
-            desired = build_desired(self.kind, cr)
+            desired = build_desired(self.kind, cr, converter=self._converter)
         except ConversionError as e:
             text = msg.failed_to_decode(str(e))
             status.set(c.CONDITION_VALID_STRUCTURE, False, c.REASON_FAILED_TO_DECODE, text)

@@ -31,6 +31,7 @@ from teleop.operator.resources.listers import NamespacesLister
 from teleop.operator.resources.registry import adapter_for
 from teleop.runtime import Controller, ControllerOptions, Lister, Manager, Predicate, Reconciler
 from teleop.teleport import Client, types
+from teleop.teleport.convert import Converter
 
 __all__ = ["SetupResult", "setup_controllers"]
 
@@ -70,6 +71,7 @@ def setup_controllers(
         watched = (None,)
     recorder = manager.get_event_recorder_for(opts.event_source)
     drift_metrics = DriftMetrics(manager.metrics.registry)
+    converter = Converter()
     enabled: list[str] = []
     skipped: list[str] = []
     controllers: list[Controller] = []
@@ -93,6 +95,7 @@ def setup_controllers(
                 clock=manager.clock,
                 options=opts,
                 drift_metrics=drift_metrics,
+                converter=converter,
             )
             enabled.append(kind.kind)
         else:

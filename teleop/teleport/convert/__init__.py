@@ -11,10 +11,12 @@ from teleop.teleport.convert.decode import decode
 from teleop.teleport.convert.durations import format_go_duration, parse_go_duration
 from teleop.teleport.convert.encode import encode
 from teleop.teleport.convert.errors import ConversionError
+from teleop.teleport.convert.plan import Converter
 from teleop.teleport.convert.schema import schema_for
 
 __all__ = [
     "ConversionError",
+    "Converter",
     "decode",
     "encode",
     "format_go_duration",

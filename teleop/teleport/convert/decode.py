@@ -12,6 +12,9 @@ options, string lists, timestamps) or by its protobuf type. Rules:
 * Two members of one oneof is an error on the second.
 * The first error stops decoding; it is a ConversionError naming the field's path, with list items
   as ``[i]`` and map keys as ``.key`` (``spec.allow.node_labels.env``).
+
+Each message type's keys and routes come from a ``Converter`` (``plan``): pass a long-lived one as
+``converter=`` to derive them once; without one, a fresh one serves this call alone.
 """
 
 from __future__ import annotations
@@ -24,11 +27,10 @@ from google.protobuf.message import Message
 
 from teleop.teleport.convert.durations import parse_go_duration
 from teleop.teleport.convert.errors import ConversionError, json_type_name
-from teleop.teleport.convert.options import JSONCast, field_json
+from teleop.teleport.convert.options import JSONCast
+from teleop.teleport.convert.plan import Converter, FieldPlan
 from teleop.teleport.convert.scalars import decode_scalar
 from teleop.teleport.convert.shapes import (
-    fields_of,
-    is_map,
     label_shape,
     map_entry,
     only_field,
@@ -42,24 +44,30 @@ M = TypeVar("M", bound=Message)
 _LIST_OF_STRINGS = "expected list of strings"
 
 
-def decode(data: Mapping[str, Any], message_type: type[M], *, path: str = "spec") -> M:
+def decode(
+    data: Mapping[str, Any],
+    message_type: type[M],
+    *,
+    path: str = "spec",
+    converter: Converter | None = None,
+) -> M:
     """A new ``message_type`` filled from ``data``; ConversionError names the first bad field."""
     message = message_type()
-    _decode_value(message, data, path)
+    _decode_value(converter if converter is not None else Converter(), message, data, path)
     return message
 
 
-def _decode_value(message: Message, raw: Any, path: str) -> None:
+def _decode_value(conv: Converter, message: Message, raw: Any, path: str) -> None:
     if message.DESCRIPTOR.full_name in WELL_KNOWN:
         decode_well_known(message, raw, path)
     else:
-        _decode_object(message, raw, path)
+        _decode_object(conv, message, raw, path)
 
 
-def _decode_object(message: Message, raw: Any, path: str) -> None:
+def _decode_object(conv: Converter, message: Message, raw: Any, path: str) -> None:
     if not isinstance(raw, Mapping):
         raise ConversionError(path, f"expected object, got {json_type_name(raw)}")
-    routes = _routes(message.DESCRIPTOR)
+    routes = conv.routes(message.DESCRIPTOR)
     oneof_keys: dict[str, str] = {}
     for key, value in raw.items():
         sub = f"{path}.{key}"
@@ -68,37 +76,23 @@ def _decode_object(message: Message, raw: Any, path: str) -> None:
             raise ConversionError(sub, "unknown field")
         if value is None:
             continue
-        *embeds, field = route
-        oneof = field.containing_oneof
+        *embeds, fp = route
+        oneof = fp.field.containing_oneof
         if oneof is not None and len(oneof.fields) > 1:
             other = oneof_keys.setdefault(oneof.full_name, key)
             if other != key:
                 raise ConversionError(sub, f"cannot be set together with {other} (oneof)")
         target = message
         for embed in embeds:
-            target = getattr(target, embed.name)
+            target = getattr(target, embed.field.name)
             target.SetInParent()
-        _decode_field(target, field, value, sub)
+        _decode_field(conv, target, fp, value, sub)
     message.SetInParent()
 
 
-def _routes(descriptor: Any) -> dict[str, tuple[FieldDescriptor, ...]]:
-    """JSON key -> the fields to follow to reach it (embedded messages first, then the field)."""
-    routes: dict[str, tuple[FieldDescriptor, ...]] = {}
-    for field in fields_of(descriptor):
-        opts = field_json(field)
-        if opts.omit:
-            continue
-        if opts.embed:
-            for key, route in _routes(field.message_type).items():
-                routes.setdefault(key, (field, *route))
-        else:
-            routes[opts.key] = (field,)
-    return routes
-
-
-def _decode_field(message: Message, field: FieldDescriptor, raw: Any, path: str) -> None:
-    cast = field_json(field).cast
+def _decode_field(conv: Converter, message: Message, fp: FieldPlan, raw: Any, path: str) -> None:
+    field = fp.field
+    cast = fp.json.cast
     if cast in (JSONCast.LABELS, JSONCast.TRAITS):
         _decode_labels(message, field, raw, path, traits=cast == JSONCast.TRAITS)
     elif cast == JSONCast.BOOL_OPTION:
@@ -116,12 +110,12 @@ def _decode_field(message: Message, field: FieldDescriptor, raw: Any, path: str)
         getattr(message, field.name).extend(_strings(raw, path, bare_ok=True))
     elif cast == JSONCast.DURATION:
         setattr(message, field.name, _go_duration(raw, path))
-    elif is_map(field):
-        _decode_map(message, field, raw, path)
+    elif fp.is_map:
+        _decode_map(conv, message, field, raw, path)
     elif field.is_repeated:
-        _decode_list(message, field, raw, path)
+        _decode_list(conv, message, field, raw, path)
     elif field.message_type is not None:
-        _decode_value(getattr(message, field.name), raw, path)
+        _decode_value(conv, getattr(message, field.name), raw, path)
     else:
         setattr(message, field.name, decode_scalar(field.type, field.enum_type, raw, path))
 
@@ -181,7 +175,9 @@ def _map_key(key_field: FieldDescriptor, key: Any, path: str) -> Any:
     return decode_scalar(key_field.type, None, str(key), path)
 
 
-def _decode_map(message: Message, field: FieldDescriptor, raw: Any, path: str) -> None:
+def _decode_map(
+    conv: Converter, message: Message, field: FieldDescriptor, raw: Any, path: str
+) -> None:
     if not isinstance(raw, Mapping):
         raise ConversionError(path, f"expected object, got {json_type_name(raw)}")
     key_field, value_field = map_entry(field)
@@ -190,20 +186,22 @@ def _decode_map(message: Message, field: FieldDescriptor, raw: Any, path: str) -
         sub = f"{path}.{key}"
         proto_key = _map_key(key_field, key, sub)
         if value_field.message_type is not None:
-            _decode_value(container[proto_key], value, sub)
+            _decode_value(conv, container[proto_key], value, sub)
         else:
             container[proto_key] = decode_scalar(
                 value_field.type, value_field.enum_type, value, sub
             )
 
 
-def _decode_list(message: Message, field: FieldDescriptor, raw: Any, path: str) -> None:
+def _decode_list(
+    conv: Converter, message: Message, field: FieldDescriptor, raw: Any, path: str
+) -> None:
     if not isinstance(raw, list):
         raise ConversionError(path, f"expected list, got {json_type_name(raw)}")
     container = getattr(message, field.name)
     for i, item in enumerate(raw):
         sub = f"{path}[{i}]"
         if field.message_type is not None:
-            _decode_value(container.add(), item, sub)
+            _decode_value(conv, container.add(), item, sub)
         else:
             container.append(decode_scalar(field.type, field.enum_type, item, sub))

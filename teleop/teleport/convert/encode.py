@@ -16,6 +16,7 @@ What is written:
   message is set (Go omits the promoted fields of a nil embedded pointer).
 
 ``decode(encode(m)) == m`` for every message; ``encode(decode(j))`` is the canonical spelling of j.
+Field keys and options come from a ``Converter`` (``plan``), as for ``decode``.
 """
 
 from __future__ import annotations
@@ -26,11 +27,10 @@ from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
 from teleop.teleport.convert.durations import format_go_duration
-from teleop.teleport.convert.options import JSONCast, field_json
+from teleop.teleport.convert.options import JSONCast
+from teleop.teleport.convert.plan import Converter, FieldPlan
 from teleop.teleport.convert.scalars import encode_scalar
 from teleop.teleport.convert.shapes import (
-    fields_of,
-    is_map,
     label_shape,
     map_entry,
     only_field,
@@ -41,15 +41,15 @@ from teleop.teleport.convert.wellknown import WELL_KNOWN, encode_well_known
 __all__ = ["encode"]
 
 
-def encode(message: Message) -> dict[str, Any]:
+def encode(message: Message, *, converter: Converter | None = None) -> dict[str, Any]:
     """Teleport's JSON form of ``message`` as plain dicts, lists and scalars."""
-    return _encode_object(message)
+    return _encode_object(converter if converter is not None else Converter(), message)
 
 
-def _encode_value(message: Message) -> Any:
+def _encode_value(conv: Converter, message: Message) -> Any:
     if message.DESCRIPTOR.full_name in WELL_KNOWN:
         return encode_well_known(message)
-    return _encode_object(message)
+    return _encode_object(conv, message)
 
 
 def _present(message: Message, field: FieldDescriptor) -> bool:
@@ -60,15 +60,15 @@ def _present(message: Message, field: FieldDescriptor) -> bool:
     return bool(getattr(message, field.name) != field.default_value)
 
 
-def _encode_object(message: Message) -> dict[str, Any]:
+def _encode_object(conv: Converter, message: Message) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for field in fields_of(message.DESCRIPTOR):
-        opts = field_json(field)
+    for fp in conv.fields(message.DESCRIPTOR):
+        field, opts = fp.field, fp.json
         if opts.omit:
             continue
         if opts.embed:
             if _present(message, field):
-                for key, value in _encode_object(getattr(message, field.name)).items():
+                for key, value in _encode_object(conv, getattr(message, field.name)).items():
                     out.setdefault(key, value)
             continue
         if not _present(message, field):
@@ -77,11 +77,12 @@ def _encode_object(message: Message) -> dict[str, Any]:
             )
             if opts.omit_empty or not plain_scalar:
                 continue
-        out[opts.key] = _encode_field(message, field, opts.cast)
+        out[opts.key] = _encode_field(conv, message, fp)
     return out
 
 
-def _encode_field(message: Message, field: FieldDescriptor, cast: JSONCast) -> Any:
+def _encode_field(conv: Converter, message: Message, fp: FieldPlan) -> Any:
+    field, cast = fp.field, fp.json.cast
     value = getattr(message, field.name)
     trait_list = trait_list_fields(field) if cast == JSONCast.TRAITS else None
     if trait_list is not None:
@@ -108,11 +109,11 @@ def _encode_field(message: Message, field: FieldDescriptor, cast: JSONCast) -> A
         return list(value)
     if cast == JSONCast.DURATION:
         return format_go_duration(int(value))
-    if is_map(field):
+    if fp.is_map:
         value_field = map_entry(field)[1]
         return {
             _map_key(key): (
-                _encode_value(value[key])
+                _encode_value(conv, value[key])
                 if value_field.message_type is not None
                 else encode_scalar(value_field.type, value_field.enum_type, value[key])
             )
@@ -120,10 +121,10 @@ def _encode_field(message: Message, field: FieldDescriptor, cast: JSONCast) -> A
         }
     if field.is_repeated:
         if field.message_type is not None:
-            return [_encode_value(item) for item in value]
+            return [_encode_value(conv, item) for item in value]
         return [encode_scalar(field.type, field.enum_type, item) for item in value]
     if field.message_type is not None:
-        return _encode_value(value)
+        return _encode_value(conv, value)
     return encode_scalar(field.type, field.enum_type, value)
 
 
