@@ -4,7 +4,8 @@ Polling alone means a standby learns of a renewal or a release only at its next 
 (2-4.4 s with the defaults), which delays a crash takeover by up to one poll and a graceful one by
 a whole poll. ``watch_lock`` streams the lock's records to ``on_record`` as they happen. When the
 stream fails it waits ``retry_period`` on the clock and watches again; the elector's polling loop
-keeps running meanwhile, so a broken watch only costs speed, never correctness.
+keeps running meanwhile, so a broken watch only costs speed, never correctness. A 403 (RBAC grants
+no ``watch`` on leases) ends watching for good with one warning: polling alone still works.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from teleop.runtime.client.errors import Forbidden
 from teleop.runtime.clock import Clock
 from teleop.runtime.leaderelection.lock import WatchableLeaseLock
 from teleop.runtime.leaderelection.record import LeaderElectionRecord
@@ -34,6 +36,13 @@ async def watch_lock(
             async for record in lock.watch():
                 got_any = True
                 on_record(record)
+        except Forbidden as exc:
+            logger.warning(
+                "may not watch the leader lease (%s): grant the verb watch on leases for fast "
+                "failover; polling every retry period instead",
+                exc,
+            )
+            return
         except Exception as exc:
             logger.info("watching the leader lease failed (%s); re-watching", exc)
             got_any = False

@@ -98,10 +98,13 @@ class WatchingMemoryLock(MemoryLock):
     def __init__(self, store: MemoryLeaseStore, identity: str) -> None:
         super().__init__(store, identity)
         self.watch_fail = False
+        self.watch_error: Exception | None = None
         self.watches = 0
 
     async def watch(self) -> AsyncIterator[LeaderElectionRecord]:
         self.watches += 1
+        if self.watch_error is not None:
+            raise self.watch_error
         if self.watch_fail:
             raise LockError("watch: injected failure")
         queue: asyncio.Queue[LeaderElectionRecord] = asyncio.Queue()

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from teleop.runtime.client.errors import Forbidden
 from teleop.runtime.leaderelection import EXPIRY_MARGIN
 from teleop.testing.clock import FakeClock
 from tests.unit.runtime.leaderelection.memlock import MemoryLeaseStore, WatchingMemoryLock
@@ -90,3 +91,17 @@ async def test_a_broken_watch_falls_back_to_polling_and_is_retried() -> None:
         assert b.elector.leading
         assert store.record is not None
         assert store.record.holder_identity == "b"
+
+
+async def test_a_forbidden_watch_is_not_retried(caplog: pytest.LogCaptureFixture) -> None:
+    clock, store = FakeClock(), MemoryLeaseStore()
+    a, b = member(store, clock, "a"), member(store, clock, "b", watch=True)
+    assert isinstance(b.lock, WatchingMemoryLock)
+    b.lock.watch_error = Forbidden(403, "Forbidden", "cannot watch leases")
+    async with running(a, b):
+        await clock.advance(10 * CFG.retry_period)
+        assert b.lock.watches == 1
+        assert "grant the verb watch on leases" in caplog.text
+        a.elector.stop()
+        await clock.advance(POLL_MAX)
+        assert b.elector.leading
