@@ -33,7 +33,7 @@ CLUSTER: frozenset[tuple[str, str, str]] = frozenset(
     | {("", "secrets", "get")}
 )
 OWN: frozenset[tuple[str, str, str]] = frozenset(
-    {("coordination.k8s.io", "leases", v) for v in ("get", "create", "update")}
+    {("coordination.k8s.io", "leases", v) for v in ("get", "watch", "create", "update")}
     | {("", "events", v) for v in ("create", "patch")}
 )
 

@@ -36,7 +36,7 @@ EXPECTED: frozenset[tuple[str, str, str]] = frozenset(
     # the Ready condition, observed generation and revision in each CR's status
     | {(GROUP, f"{p}/status", v) for p, v in product(PLURALS, ("get", "patch", "update"))}
     # leader election
-    | {("coordination.k8s.io", "leases", v) for v in ("get", "create", "update")}
+    | {("coordination.k8s.io", "leases", v) for v in ("get", "watch", "create", "update")}
     # the event recorder creates events and patches the count of repeats
     | {("", "events", v) for v in ("create", "patch")}
     # secret://name/key lookups for connector client secrets
