@@ -9,12 +9,12 @@ Lease), and the bench polls the standby's ``/metrics`` every 50 ms until
 Median, best and worst trial are reported.
 
 The operators run with the production defaults (lease 15 s, renew deadline 10 s, retry 2 s) and
-client-go's semantics: a standby counts the lease duration from when *it* saw the last renewal
-(never trusting the leader's clock) and tries every retry period with jitter (2 to 4.4 s). After
-a crash it therefore takes over 15 s plus up to two jittered periods after the death, minus the
-age of the last renewal: 13 to ~24 s, about 18 s on average. After a graceful stop the Lease is
-released and the standby takes it at its next attempt. Both figures include the new leader's
-first reconcile (its informers are already synced). Targets: 17 s after a crash, 3 s after a
+client-go's safety rules: a standby counts the lease duration from when *it* saw the last renewal
+(never trusting the leader's clock). teleop's standbys also watch the Lease, so they see each
+renewal as it happens and attempt the takeover at observedTime + lease + 50 ms: a crash is taken
+over 13 to 15 s after the death (15 s minus the age of the last renewal), and a released Lease at
+once. Both figures include the new leader's first reconcile (its informers are already synced).
+Targets: 17 s after a crash, 3 s after a
 graceful stop.
 """
 
