@@ -369,8 +369,16 @@ class GenericReconciler:
         patch = {
             "metadata": {"finalizers": finalizers, "resourceVersion": md.get("resourceVersion")}
         }
-        written = await self._kube.patch(
-            self._rt, md["name"], patch, namespace=md.get("namespace"), patch_type=PatchType.MERGE
-        )
+        self._own_writes.expect(cr, finalizers)
+        try:
+            written = await self._kube.patch(
+                self._rt,
+                md["name"],
+                patch,
+                namespace=md.get("namespace"),
+                patch_type=PatchType.MERGE,
+            )
+        finally:
+            self._own_writes.settle(cr)
         self._own_writes.record(cr, written)
         return written

@@ -12,7 +12,11 @@ It also remembers the last few resourceVersions the API server returned to our w
 for ``is_own_result``: the watch event that merely echoes one of our writes (the finalizer patch,
 a status write) need not reconcile the CR again (see ``predicates.OwnWriteEcho``). Those are kept
 apart from the entries above, which ``current`` drops as soon as the cache catches up, and
-forgotten when the CR is deleted.
+forgotten when the CR is deleted. The watch may deliver the echo of a finalizer patch before the
+patch's response has been read; while such a patch is in flight (``expect``), an update from the
+very resourceVersion it is conditional on to exactly the finalizers it writes is recognised too:
+if it was someone else's identical change, our conditional patch fails with a conflict and the CR
+is reconciled again anyway.
 
 Per reconciler instance (no module state); a key is never reconciled twice at once, so no lock.
 """
@@ -51,6 +55,15 @@ class OwnWrites:
     def __init__(self) -> None:
         self._entries: dict[_Key, _Entry] = {}
         self._returned: dict[_Key, tuple[str, ...]] = {}
+        self._pending: dict[_Key, tuple[str, tuple[str, ...]]] = {}
+
+    def expect(self, before: KubeObject, finalizers: list[str]) -> None:
+        """A patch of ``before``'s finalizers (conditional on its resourceVersion) is in flight."""
+        self._pending[_key(before)] = (_rv(before), tuple(finalizers))
+
+    def settle(self, obj: KubeObject) -> None:
+        """The in-flight patch of ``obj`` has returned or failed."""
+        self._pending.pop(_key(obj), None)
 
     def record(self, before: KubeObject, after: KubeObject) -> None:
         """We turned ``before`` into ``after`` (the API server's response)."""
@@ -63,10 +76,17 @@ class OwnWrites:
         if rv:
             self._returned[key] = (*self._returned.get(key, ())[1 - _KEEP_RETURNED :], rv)
 
-    def is_own_result(self, obj: KubeObject) -> bool:
-        """Whether ``obj``'s resourceVersion is one the API server returned to one of our writes."""
-        rv = _rv(obj)
-        return bool(rv) and rv in self._returned.get(_key(obj), ())
+    def is_own_result(self, obj: KubeObject, previous: KubeObject | None = None) -> bool:
+        """Whether ``obj``'s resourceVersion is one the API server returned to one of our writes,
+        or ``previous`` -> ``obj`` is the in-flight finalizer patch (see the module docstring)."""
+        rv, key = _rv(obj), _key(obj)
+        if rv and rv in self._returned.get(key, ()):
+            return True
+        pending = self._pending.get(key)
+        if pending is None or previous is None or not rv:
+            return False
+        finalizers = tuple((obj.get("metadata") or {}).get("finalizers") or ())
+        return pending == (_rv(previous), finalizers)
 
     def forget(self, obj: KubeObject) -> None:
         """The CR is gone: drop the resourceVersions remembered for ``is_own_result``."""

@@ -5,7 +5,8 @@ annotations or the finalizers changed. Status-only writes (teleop's own) and inf
 never do, so a status write does not cause another reconcile.
 
 ``OwnWriteEcho``: an update whose new object is exactly what the API server returned to one of
-the reconciler's own writes (its resourceVersion is one ``OwnWrites`` recorded) and that differs
+the reconciler's own writes (its resourceVersion is one ``OwnWrites`` recorded, or it is the
+finalizer patch still in flight) and that differs
 from the previous cached object only in what those writes touch (``metadata.finalizers``,
 ``status``, bookkeeping such as ``managedFields``) does not reconcile: the reconcile that made the
 write already acted on that state. Without it every new CR is reconciled twice (the finalizer
@@ -69,7 +70,7 @@ class OwnWriteEcho:
         return True
 
     def update(self, old: KubeObject, new: KubeObject) -> bool:
-        if not self._own.is_own_result(new):
+        if not self._own.is_own_result(new, old):
             return True
         new_meta, new_rest = _rest(new)
         if new_meta.get("deletionTimestamp"):

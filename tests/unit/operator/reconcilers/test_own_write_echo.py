@@ -72,3 +72,18 @@ def test_writes_by_others_pass_and_deletion_forgets() -> None:
     assert echo.delete(ours)
     assert not own.is_own_result(ours)
     assert echo.update(created, ours)
+
+
+def test_echo_arriving_before_the_patch_response_is_dropped() -> None:
+    own = OwnWrites()
+    echo = OwnWriteEcho(own)
+    created = cr("1")
+    patched = with_finalizer(created, "2")
+    own.expect(created, patched["metadata"]["finalizers"])
+    assert not echo.update(created, patched)
+    other = copy.deepcopy(patched)
+    other["metadata"]["finalizers"] = ["someone.else/finalizer"]
+    assert echo.update(created, other)
+    assert echo.update(with_finalizer(created, "9"), with_finalizer(created, "10"))
+    own.settle(created)
+    assert echo.update(created, patched)
