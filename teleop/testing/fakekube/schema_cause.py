@@ -129,18 +129,11 @@ def _go_sharp(v: Any) -> str:
 
 
 def go_value(v: Any) -> str:
-    """How ``ErrorBody`` prints a bad value: ``%v`` for scalars, ``%q`` strings, ``%#v`` else."""
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        return go_float(v)
-    if isinstance(v, str):
-        return go_quote(v)
-    return _go_sharp(v)
+    """How ``ErrorBody`` prints a bad value: ``%v`` for scalars, ``%q`` strings, ``%#v`` else.
+
+    Those agree with ``%#v`` for every JSON scalar except null, which ``%v`` prints as "null".
+    """
+    return "null" if v is None else _go_sharp(v)
 
 
 def make_cause(reason: str, field: str, value: Any = OMIT, detail: str = "") -> Cause:
