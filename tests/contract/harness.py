@@ -16,15 +16,14 @@ busy) so "nothing more will be written" can be asserted, not guessed.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import itertools
 import os
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar, overload
+from typing import Any, Self, TypeVar
 
 from prometheus_client import CollectorRegistry
 
@@ -35,6 +34,7 @@ from teleop.testing.fakekube import FakeKube, WriteRecord
 from teleop.testing.faketeleport import FakeTeleport
 from teleop.testing.faketeleport import WriteRecord as TeleportWrite
 from tests.fakekube.helpers import JSON_PATCH, Api, Resp
+from tests.polling import DEFAULT_TIMEOUT, eventually
 
 T = TypeVar("T")
 
@@ -44,7 +44,6 @@ OPERATOR_USER = "operator"
 """The identity in the operator's identity file (faketeleport's write log names it)."""
 
 FAST_RETRY = RetryPolicy(max_attempts=3, max_elapsed=5.0, initial_backoff=0.01, max_backoff=0.05)
-DEFAULT_TIMEOUT = 10.0
 
 _ids = itertools.count(1)
 
@@ -52,54 +51,6 @@ _ids = itertools.count(1)
 def unique(prefix: str) -> str:
     """A DNS-1123 name unique in this worker (the pid keeps xdist workers apart in logs)."""
     return f"{prefix}-{os.getpid() % 10000}-{next(_ids)}"
-
-
-@overload
-async def eventually(
-    condition: Callable[[], Awaitable[T]],
-    timeout: float = ...,  # noqa: ASYNC109
-    interval: float = ...,
-    what: str = ...,
-) -> T: ...
-
-
-@overload
-async def eventually(
-    condition: Callable[[], T],
-    timeout: float = ...,  # noqa: ASYNC109
-    interval: float = ...,
-    what: str = ...,
-) -> T: ...
-
-
-async def eventually(
-    condition: Callable[[], Any],
-    timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109
-    interval: float = 0.02,
-    what: str = "",
-) -> Any:
-    """Poll ``condition`` until it returns a truthy value without raising AssertionError.
-
-    Returns that value. On timeout, raises AssertionError with the last failure (or the last
-    falsy value), so a test failing here says what it was waiting for. The interval is a poll
-    period, not a guess at how long convergence takes.
-    """
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    last: str = "never evaluated"
-    while True:
-        try:
-            result = condition()
-            if inspect.isawaitable(result):
-                result = await result
-            if result:
-                return result
-            last = f"condition returned {result!r}"
-        except AssertionError as e:
-            last = str(e) or repr(e)
-        if loop.time() >= deadline:
-            raise AssertionError(f"timed out after {timeout:g}s waiting for {what}: {last}")
-        await asyncio.sleep(interval)
 
 
 # -- CRs on fakekube ------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ replays its cache as adds, so nothing is missed.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from teleop.runtime import (
     Controller,
@@ -21,16 +20,9 @@ from teleop.runtime import (
     SystemClock,
 )
 from teleop.testing.fakekube import FakeKube
+from tests.polling import eventually
 
 CONFIGMAPS = ResourceType("", "v1", "configmaps", "ConfigMap")
-
-
-async def _eventually(check: Callable[[], bool]) -> None:
-    for _ in range(500):  # 10 s
-        if check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not met within 10 s")
 
 
 async def test_handlers_attach_on_run_and_detach_on_stop(fakekube: FakeKube) -> None:
@@ -51,17 +43,17 @@ async def test_handlers_attach_on_run_and_detach_on_stop(fakekube: FakeKube) -> 
         try:
             assert await informer.wait_for_sync(10)
             await client.create(CONFIGMAPS, {"metadata": {"name": "cm-3"}}, namespace="default")
-            await _eventually(lambda: informer.lister.get("default", "cm-3") is not None)
+            await eventually(lambda: informer.lister.get("default", "cm-3") is not None)
             assert controller.queue.len() == 0  # a standby queues nothing
 
             run = asyncio.create_task(controller.run())
-            await _eventually(lambda: len(seen) == 4)  # the cache is replayed on start
+            await eventually(lambda: len(seen) == 4)  # the cache is replayed on start
             assert sorted(r.name for r in seen) == ["cm-0", "cm-1", "cm-2", "cm-3"]
             await controller.shutdown(5)
             await run
 
             await client.create(CONFIGMAPS, {"metadata": {"name": "cm-4"}}, namespace="default")
-            await _eventually(lambda: informer.lister.get("default", "cm-4") is not None)
+            await eventually(lambda: informer.lister.get("default", "cm-4") is not None)
             assert controller.queue.len() == 0  # detached once stopped
         finally:
             informer.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -17,16 +17,9 @@ from teleop.teleport import Client, types
 from teleop.testing.fakekube import FakeKube
 from teleop.testing.faketeleport import FakeTeleport
 from tests.integration.reconcilers.conftest import FAST_RETRY, NAMESPACE, install_crds
+from tests.polling import eventually
 
 OSS = types.Features()
-
-
-async def eventually(check: Callable[[], Awaitable[bool]]) -> None:
-    async with asyncio.timeout(10):
-        while True:
-            if await check():
-                return
-            await asyncio.sleep(0.02)
 
 
 @pytest.fixture
